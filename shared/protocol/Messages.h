@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// The one registry of message kinds, request methods and pushed events.
+// Append only: names are the wire contract, and docs/protocol.md has an entry
+// for each. Client, server, tests and ccr-bench all spell them from here.
+namespace ccr::protocol {
+
+namespace kinds {
+inline constexpr QLatin1StringView hello{"hello"};       // client -> server, first frame
+inline constexpr QLatin1StringView welcome{"welcome"};   // server -> client, answer to hello
+inline constexpr QLatin1StringView request{"request"};   // client -> server
+inline constexpr QLatin1StringView response{"response"}; // server -> client, names the request id
+inline constexpr QLatin1StringView event{"event"};       // server -> client, pushed, carries seq
+inline constexpr QLatin1StringView goodbye{"goodbye"};   // server -> client, error before closing
+} // namespace kinds
+
+namespace methods {
+inline constexpr QLatin1StringView ping{"ping"};
+inline constexpr QLatin1StringView authRegister{"auth.register"};
+inline constexpr QLatin1StringView authLogin{"auth.login"};
+inline constexpr QLatin1StringView authResume{"auth.resume"};
+inline constexpr QLatin1StringView authLogout{"auth.logout"};
+inline constexpr QLatin1StringView ticketCreate{"ticket.create"};
+inline constexpr QLatin1StringView ticketList{"ticket.list"};
+inline constexpr QLatin1StringView eventsSubscribe{"events.subscribe"};
+} // namespace methods
+
+namespace events {
+inline constexpr QLatin1StringView ticketCreated{"ticket.created"};
+} // namespace events
+
+} // namespace ccr::protocol

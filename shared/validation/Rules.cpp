@@ -1,0 +1,91 @@
+#include "Rules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace ccr::validation {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ccr::validation", text);
+}
+
+// Control characters have no place in names or subjects; in long text only
+// line breaks and tabs are allowed.
+bool hasControlCharacters(const QString &text, bool allowLineBreaks)
+{
+    for (QChar c : text) {
+        if (allowLineBreaks && (c == u'\n' || c == u'\r' || c == u'\t'))
+            continue;
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return true;
+    }
+    return false;
+}
+
+void checkName(FieldErrors &errors, const QString &field, const QString &value, int minimum, const char *tooShort)
+{
+    const QString trimmed = value.trimmed();
+    if (trimmed.size() < minimum)
+        errors.append({field, tr(tooShort)});
+    else if (trimmed.size() > kMaxName)
+        errors.append({field, tr("Use at most 100 characters.")});
+    else if (hasControlCharacters(value, false))
+        errors.append({field, tr("Remove the control characters.")});
+}
+
+} // namespace
+
+bool isValidEmail(const QString &email)
+{
+    // Deliberately simple: one @, a dot in the domain, no spaces. The
+    // confirmation code proves the address really works.
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$)"));
+    return email.size() <= kMaxEmail && pattern.match(email).hasMatch();
+}
+
+QString normalizedEmail(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+
+FieldErrors validate(const Registration &registration)
+{
+    FieldErrors errors;
+    checkName(errors, field::firstName, registration.firstName, kMinFirstName,
+              "First name needs at least 3 characters.");
+    checkName(errors, field::lastName, registration.lastName, kMinLastName, "Last name is required.");
+    if (!isValidEmail(registration.email.trimmed()))
+        errors.append({field::email, tr("Enter a valid email address, like name@example.com.")});
+    if (registration.password.size() < kMinPassword)
+        errors.append({field::password, tr("Password needs at least 8 characters.")});
+    else if (registration.password.size() > kMaxPassword)
+        errors.append({field::password, tr("Password is too long.")});
+    if (registration.password != registration.passwordConfirmation)
+        errors.append({field::passwordConfirmation, tr("The two passwords differ.")});
+    return errors;
+}
+
+FieldErrors validate(const NewTicket &ticket)
+{
+    FieldErrors errors;
+    const QString subject = ticket.subject.trimmed();
+    if (subject.isEmpty())
+        errors.append({field::subject, tr("Give the ticket a subject.")});
+    else if (subject.size() > kMaxSubject)
+        errors.append({field::subject, tr("Keep the subject under 200 characters.")});
+    else if (hasControlCharacters(ticket.subject, false))
+        errors.append({field::subject, tr("Remove the control characters.")});
+    const QString description = ticket.description.trimmed();
+    if (description.isEmpty())
+        errors.append({field::description, tr("Describe the problem.")});
+    else if (description.size() > kMaxDescription)
+        errors.append({field::description, tr("Keep the description under 20,000 characters.")});
+    else if (hasControlCharacters(ticket.description, true))
+        errors.append({field::description, tr("Remove the control characters.")});
+    return errors;
+}
+
+} // namespace ccr::validation

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "FieldError.h"
+
+#include <QString>
+
+// The domain's input rules, shared so the client can check as the user types
+// and the server can enforce the same rules on every request.
+namespace ccr::validation {
+
+inline constexpr int kMinFirstName = 3;
+inline constexpr int kMinLastName = 1;
+inline constexpr int kMaxName = 100;
+inline constexpr int kMaxEmail = 254;
+inline constexpr int kMinPassword = 8;
+inline constexpr int kMaxPassword = 1024;
+inline constexpr int kMaxSubject = 200;
+inline constexpr int kMaxDescription = 20000;
+
+struct Registration
+{
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString password;
+    QString passwordConfirmation;
+};
+
+struct NewTicket
+{
+    QString subject;
+    QString description;
+};
+
+// Field names as they appear in requests and in FieldError::field.
+namespace field {
+inline const QString firstName = QStringLiteral("firstName");
+inline const QString lastName = QStringLiteral("lastName");
+inline const QString email = QStringLiteral("email");
+inline const QString password = QStringLiteral("password");
+inline const QString passwordConfirmation = QStringLiteral("passwordConfirmation");
+inline const QString subject = QStringLiteral("subject");
+inline const QString description = QStringLiteral("description");
+} // namespace field
+
+bool isValidEmail(const QString &email);
+// Lower-cased and trimmed: the form in which emails are stored and compared.
+QString normalizedEmail(const QString &email);
+
+FieldErrors validate(const Registration &registration);
+FieldErrors validate(const NewTicket &ticket);
+
+} // namespace ccr::validation
