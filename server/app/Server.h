@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ServerConfig.h"
+
+#include <handlers/HandlerRegistry.h>
+#include <handlers/ServerServices.h>
+
+#include <QObject>
+
+#include <memory>
+
+namespace ccr::server {
+
+class Database;
+class EventHub;
+class Listener;
+class PasswordHasher;
+
+// The running server: store, hashing pool, event hub, handlers, listener.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Server(ServerConfig config, QObject *parent = nullptr);
+    ~Server() override;
+
+    // Prepares the data directory, TLS material and store, then listens.
+    // Returns an error message, empty on success.
+    QCoro::Task<QString> start();
+    quint16 port() const;
+
+private:
+    ServerConfig m_config;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<EventHub> m_hub;
+    HandlerRegistry m_registry;
+    std::unique_ptr<ServerServices> m_services;
+    Listener *m_listener = nullptr;
+};
+
+} // namespace ccr::server

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <net/SessionLimits.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ccr::server {
+
+// Everything ccr-server can be told. Each option comes from the command line,
+// else the config file (--config, INI), else the environment (CCR_ plus the
+// option name in capitals, dashes as underscores), else its default.
+struct ServerConfig
+{
+    QString dataDir;
+    QString listenAddress = QStringLiteral("127.0.0.1");
+    quint16 port = 7730;
+    bool plain = false; // plain TCP instead of TLS
+    QString certificateFile; // default: <data-dir>/server.crt, made on first start
+    QString keyFile;         // default: <data-dir>/server.key
+    SessionLimits limits;
+    int maxConnections = 15000; // the process may open 20,000 files here
+    int sessionLifetimeDays = 30;
+
+    // Bootstrap mode: create this admin and exit.
+    QString createAdminEmail;
+    QString adminFirstName;
+    QString adminLastName;
+
+    QString databaseFile() const;
+
+    // Parses arguments (argv[0] first); prints --help and --version itself.
+    // On a bad value returns nullopt with the message in *error.
+    static std::optional<ServerConfig> fromArguments(const QStringList &arguments, QString *error);
+};
+
+} // namespace ccr::server

@@ -1,0 +1,26 @@
+#include "AuthLogoutHandler.h"
+
+#include <net/ClientSession.h>
+#include <store/SessionRecords.h>
+#include <store/Sql.h>
+
+namespace ccr::server {
+
+using protocol::Reply;
+
+QCoro::Task<Reply> AuthLogoutHandler::handle(RequestContext context, QJsonObject) const
+{
+    const QString hash = context.session->tokenHash;
+    const Reply revoked = co_await context.write([hash](QSqlDatabase &db) {
+        return Outcome::of(revokeSession(db, hash) ? Reply::success() : storeFailure());
+    });
+    if (revoked.ok()) {
+        context.session->user.reset();
+        context.session->tokenHash.clear();
+        if (context.connection)
+            context.connection->stopEvents();
+    }
+    co_return revoked;
+}
+
+} // namespace ccr::server

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Handler.h"
+
+namespace ccr::server {
+
+// auth.logout: ends this connection's session for good (the token stops working).
+class AuthLogoutHandler final : public Handler
+{
+public:
+    Access access() const override { return Access::Authenticated; }
+    QCoro::Task<protocol::Reply> handle(RequestContext context, QJsonObject params) const override;
+};
+
+} // namespace ccr::server

@@ -1,0 +1,37 @@
+#include "AuthResumeHandler.h"
+
+#include "Params.h"
+
+#include <security/Tokens.h>
+#include <store/SessionRecords.h>
+#include <store/UserRecords.h>
+
+namespace ccr::server {
+
+using namespace Qt::StringLiterals;
+using protocol::ErrorCode;
+using protocol::Reply;
+
+QCoro::Task<Reply> AuthResumeHandler::handle(RequestContext context, QJsonObject json) const
+{
+    Params params(json);
+    const QString token = params.requiredString(u"token"_s, 256);
+    if (auto error = params.error())
+        co_return Reply::failure(*error);
+
+    const QString hash = tokenHash(token);
+    const Outcome found = co_await context.read([hash](QSqlDatabase &db) {
+        const auto userId = userIdForSession(db, hash);
+        const auto user = userId ? loadUserById(db, *userId) : std::nullopt;
+        if (!user || user->state != u"active")
+            return Outcome::of(Reply::failure(ErrorCode::SessionExpired, u"The session has ended; log in again."_s));
+        return Outcome::of(Reply::success({{u"user"_s, user->profile.toJson()}}));
+    });
+    if (found.reply.ok()) {
+        context.session->user = domain::UserProfile::fromJson(found.reply.result.value(u"user"_s).toObject());
+        context.session->tokenHash = hash;
+    }
+    co_return found.reply;
+}
+
+} // namespace ccr::server

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QSqlDatabase;
+
+namespace ccr::server {
+
+// Login sessions, keyed by the hash of their token: the token itself is
+// never stored, so a copy of the database cannot be used to log in.
+bool insertSession(QSqlDatabase &db, qint64 userId, const QString &tokenHash, qint64 expiresAtMs);
+// The user id of a live (unexpired, unrevoked) session.
+std::optional<qint64> userIdForSession(QSqlDatabase &db, const QString &tokenHash);
+bool revokeSession(QSqlDatabase &db, const QString &tokenHash);
+
+} // namespace ccr::server
