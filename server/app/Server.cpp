@@ -78,7 +78,8 @@ QCoro::Task<QString> Server::start()
             co_return *error;
         tls = std::get<QSslConfiguration>(loaded);
     }
-    if (const QString error = co_await m_db->open(); !error.isEmpty())
+    auto opening = m_db->open();
+    if (const QString error = co_await opening; !error.isEmpty())
         co_return error;
 
     m_listener = new Listener(m_registry, *m_services, m_config.limits, m_config.maxConnections, this);

@@ -21,7 +21,7 @@ QCoro::Task<Reply> AuthLoginHandler::handle(RequestContext context, QJsonObject 
     if (auto error = params.error())
         co_return Reply::failure(*error);
 
-    const Outcome found = co_await context.read([email](QSqlDatabase &db) {
+    auto reading = context.read([email](QSqlDatabase &db) {
         const auto user = loadUserByEmail(db, email);
         if (!user)
             return Outcome::of(Reply::success());
@@ -29,14 +29,16 @@ QCoro::Task<Reply> AuthLoginHandler::handle(RequestContext context, QJsonObject 
                                            {u"state"_s, user->state},
                                            {u"user"_s, user->profile.toJson()}}));
     });
+    const Outcome found = co_await reading;
     // An unknown email is verified against a decoy hash: same time, same answer.
-    const bool matches =
-        co_await context.services->hasher.verify(found.reply.result.value(u"hash"_s).toString(), password);
+    auto verifying = context.services->hasher.verify(found.reply.result.value(u"hash"_s).toString(), password);
+    const bool matches = co_await verifying;
     if (!matches || found.reply.result.value(u"state"_s).toString() != u"active")
         co_return Reply::failure(ErrorCode::InvalidCredentials, u"The email or password is not right."_s);
 
-    co_return co_await startSession(context,
-                                    domain::UserProfile::fromJson(found.reply.result.value(u"user"_s).toObject()));
+    auto starting =
+        startSession(context, domain::UserProfile::fromJson(found.reply.result.value(u"user"_s).toObject()));
+    co_return co_await starting;
 }
 
 } // namespace ccr::server

@@ -11,9 +11,10 @@ using protocol::Reply;
 QCoro::Task<Reply> AuthLogoutHandler::handle(RequestContext context, QJsonObject) const
 {
     const QString hash = context.session->tokenHash;
-    const Reply revoked = co_await context.write([hash](QSqlDatabase &db) {
+    auto writing = context.write([hash](QSqlDatabase &db) {
         return Outcome::of(revokeSession(db, hash) ? Reply::success() : storeFailure());
     });
+    const Reply revoked = co_await writing;
     if (revoked.ok()) {
         context.session->user.reset();
         context.session->tokenHash.clear();

@@ -49,11 +49,12 @@ QCoro::Task<Reply> AuthRegisterHandler::handle(RequestContext context, QJsonObje
     profile.firstName = registration.firstName.trimmed();
     profile.lastName = registration.lastName.trimmed();
 
-    const QString hash = co_await context.services->hasher.hash(registration.password);
+    auto hashing = context.services->hasher.hash(registration.password);
+    const QString hash = co_await hashing;
     if (hash.isEmpty())
         co_return storeFailure();
 
-    co_return co_await context.write([profile, hash](QSqlDatabase &db) mutable {
+    auto writing = context.write([profile, hash](QSqlDatabase &db) mutable {
         if (emailExists(db, profile.email))
             return Outcome::of(emailTaken());
         Transaction transaction(db);
@@ -62,6 +63,7 @@ QCoro::Task<Reply> AuthRegisterHandler::handle(RequestContext context, QJsonObje
             return Outcome::of(emailExists(db, profile.email) ? emailTaken() : storeFailure());
         return Outcome::of(Reply::success({{u"user"_s, profile.toJson()}}));
     });
+    co_return co_await writing;
 }
 
 } // namespace ccr::server

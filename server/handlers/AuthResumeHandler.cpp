@@ -20,13 +20,14 @@ QCoro::Task<Reply> AuthResumeHandler::handle(RequestContext context, QJsonObject
         co_return Reply::failure(*error);
 
     const QString hash = tokenHash(token);
-    const Outcome found = co_await context.read([hash](QSqlDatabase &db) {
+    auto reading = context.read([hash](QSqlDatabase &db) {
         const auto userId = userIdForSession(db, hash);
         const auto user = userId ? loadUserById(db, *userId) : std::nullopt;
         if (!user || user->state != u"active")
             return Outcome::of(Reply::failure(ErrorCode::SessionExpired, u"The session has ended; log in again."_s));
         return Outcome::of(Reply::success({{u"user"_s, user->profile.toJson()}}));
     });
+    const Outcome found = co_await reading;
     if (found.reply.ok()) {
         context.session->user = domain::UserProfile::fromJson(found.reply.result.value(u"user"_s).toObject());
         context.session->tokenHash = hash;

@@ -15,7 +15,8 @@ QCoro::Task<Reply> EventsSubscribeHandler::handle(RequestContext context, QJsonO
     const qint64 since = params.optionalInteger(u"since"_s, 0, std::numeric_limits<qint64>::max() / 2, 0);
     if (auto error = params.error())
         co_return Reply::failure(*error);
-    co_return co_await context.services->hub.subscribe(context, since);
+    auto subscribing = context.services->hub.subscribe(context, since);
+    co_return co_await subscribing;
 }
 
 } // namespace ccr::server

@@ -2,19 +2,22 @@
 
 #include <net/EventHub.h>
 
+#include <qcoro/qcorofuture.h>
+
 namespace ccr::server {
 
 QCoro::Task<protocol::Reply> RequestContext::write(Database::Work work) const
 {
     EventHub *hub = &services->hub;
-    Outcome outcome = co_await services->db.run(std::move(work));
+    QFuture<Outcome> pending = services->db.run(std::move(work));
+    Outcome outcome = co_await pending;
     hub->publish(outcome.events);
     co_return outcome.reply;
 }
 
-QCoro::Task<Outcome> RequestContext::read(Database::Work work) const
+QFuture<Outcome> RequestContext::read(Database::Work work) const
 {
-    co_return co_await services->db.run(std::move(work));
+    return services->db.run(std::move(work));
 }
 
 } // namespace ccr::server

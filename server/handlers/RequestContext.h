@@ -7,6 +7,8 @@
 
 #include <QPointer>
 
+#include <qcoro/qcorofuture.h>
+
 #include <memory>
 
 namespace ccr::server {
@@ -24,7 +26,7 @@ struct RequestContext
     // Runs store work and publishes the events it committed to every
     // subscriber allowed to see them; returns the reply for the requester.
     QCoro::Task<protocol::Reply> write(Database::Work work) const;
-    QCoro::Task<Outcome> read(Database::Work work) const;
+    QFuture<Outcome> read(Database::Work work) const;
     const domain::UserProfile &user() const { return *session->user; }
 };
 

@@ -17,9 +17,10 @@ QCoro::Task<Reply> startSession(RequestContext context, domain::UserProfile user
     const QString token = newSessionToken();
     const QString hash = tokenHash(token);
     const qint64 expiresAt = nowMs() + qint64(context.services->config.sessionLifetimeDays) * 24 * 3600 * 1000;
-    const Reply stored = co_await context.write([userId = user.id, hash, expiresAt](QSqlDatabase &db) {
+    auto writing = context.write([userId = user.id, hash, expiresAt](QSqlDatabase &db) {
         return Outcome::of(insertSession(db, userId, hash, expiresAt) ? Reply::success() : storeFailure());
     });
+    const Reply stored = co_await writing;
     if (!stored.ok())
         co_return stored;
     context.session->user = user;

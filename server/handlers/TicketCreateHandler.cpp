@@ -29,7 +29,7 @@ QCoro::Task<Reply> TicketCreateHandler::handle(RequestContext context, QJsonObje
     }
 
     const qint64 customerId = context.user().id;
-    co_return co_await context.write([customerId, ticket](QSqlDatabase &db) {
+    auto writing = context.write([customerId, ticket](QSqlDatabase &db) {
         Transaction transaction(db);
         const auto id = insertTicket(db, customerId, ticket.subject.trimmed(), ticket.description.trimmed());
         const auto summary = id ? loadTicketSummary(db, *id) : std::nullopt;
@@ -38,6 +38,7 @@ QCoro::Task<Reply> TicketCreateHandler::handle(RequestContext context, QJsonObje
             return Outcome::of(storeFailure());
         return Outcome{Reply::success({{u"ticket"_s, summary->toJson()}}), transaction.takeEvents()};
     });
+    co_return co_await writing;
 }
 
 } // namespace ccr::server

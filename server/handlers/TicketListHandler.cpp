@@ -28,7 +28,7 @@ QCoro::Task<Reply> TicketListHandler::handle(RequestContext context, QJsonObject
     if (!domain::isStaff(context.user().role))
         query.customerId = context.user().id;
 
-    const Outcome outcome = co_await context.read([query](QSqlDatabase &db) {
+    auto reading = context.read([query](QSqlDatabase &db) {
         // Head first, then the page, on the one database thread: no write can
         // land between them, so "current to eventSeq" is exact.
         const auto head = eventHead(db);
@@ -40,6 +40,7 @@ QCoro::Task<Reply> TicketListHandler::handle(RequestContext context, QJsonObject
             rows.append(ticket.toJson());
         return Outcome::of(Reply::success({{u"tickets"_s, rows}, {u"eventSeq"_s, *head}}));
     });
+    const Outcome outcome = co_await reading;
     co_return outcome.reply;
 }
 

@@ -176,7 +176,8 @@ QCoro::Task<void> ClientSession::runRequest(QJsonValue id, QString method, QJson
     ++m_inFlight;
     QPointer<ClientSession> self(this);
     RequestContext context{&m_services, m_state, self};
-    const Reply reply = co_await handler->handle(context, std::move(params));
+    auto handling = handler->handle(context, std::move(params));
+    const Reply reply = co_await handling;
     if (!self)
         co_return; // the client left; the work is done and durable, nobody to tell
     --m_inFlight;

@@ -45,13 +45,14 @@ QCoro::Task<Reply> EventHub::subscribe(RequestContext context, qint64 since)
         m_subscribers.append(connection.get());
 
     const qint64 customerFilter = domain::isStaff(context.user().role) ? 0 : context.user().id;
-    const Outcome outcome = co_await context.read([since, customerFilter](QSqlDatabase &db) {
+    auto pending = context.read([since, customerFilter](QSqlDatabase &db) {
         const auto head = eventHead(db);
         const auto missed = eventsSince(db, since, customerFilter, kReplayLimit + 1);
         if (!head || !missed)
             return Outcome::of(storeFailure());
         return Outcome{Reply::success({{u"eventSeq"_s, *head}}), *missed};
     });
+    const Outcome outcome = co_await pending;
     if (!connection)
         co_return Reply::failure(ErrorCode::Disconnected, u"The connection has closed."_s);
     if (!outcome.reply.ok()) {

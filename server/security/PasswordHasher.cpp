@@ -44,13 +44,15 @@ bool PasswordHasher::verifyBlocking(const QString &storedHash, const QString &pa
 
 QCoro::Task<QString> PasswordHasher::hash(QString password)
 {
-    co_return co_await QtConcurrent::run(m_pool.get(), [this, password] { return hashBlocking(password); });
+    QFuture<QString> hashing = QtConcurrent::run(m_pool.get(), [this, password] { return hashBlocking(password); });
+    co_return co_await hashing;
 }
 
 QCoro::Task<bool> PasswordHasher::verify(QString storedHash, QString password)
 {
-    co_return co_await QtConcurrent::run(m_pool.get(),
-                                         [this, storedHash, password] { return verifyBlocking(storedHash, password); });
+    QFuture<bool> verifying = QtConcurrent::run(
+        m_pool.get(), [this, storedHash, password] { return verifyBlocking(storedHash, password); });
+    co_return co_await verifying;
 }
 
 } // namespace ccr::server

@@ -64,17 +64,18 @@ QFuture<std::invoke_result_t<Function>> Database::submit(Function function)
 
 QCoro::Task<QString> Database::open()
 {
-    const Outcome outcome = co_await run([](QSqlDatabase &db) {
+    QFuture<Outcome> migrating = run([](QSqlDatabase &db) {
         const QString error = applyMigrations(db);
         return Outcome::of(error.isEmpty() ? Reply::success()
                                            : Reply::failure(ErrorCode::InternalError, error));
     });
+    const Outcome outcome = co_await migrating;
     co_return outcome.reply.ok() ? QString() : outcome.reply.error->message;
 }
 
-QCoro::Task<Outcome> Database::run(Work work)
+QFuture<Outcome> Database::run(Work work)
 {
-    co_return co_await submit([this, work = std::move(work)] { return runOnDatabaseThread(work); });
+    return submit([this, work = std::move(work)] { return runOnDatabaseThread(work); });
 }
 
 Outcome Database::runBlocking(Work work)

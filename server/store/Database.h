@@ -30,7 +30,8 @@ public:
 
     // Opens the file and applies migrations; an error message on failure.
     QCoro::Task<QString> open();
-    QCoro::Task<Outcome> run(Work work);
+    // A plain QFuture (not a coroutine): co_await it with QCoro.
+    QFuture<Outcome> run(Work work);
     // For the command-line tools that run before any event loop serves clients.
     Outcome runBlocking(Work work);
 

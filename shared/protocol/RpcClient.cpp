@@ -70,7 +70,8 @@ QCoro::Task<bool> RpcClient::connectTo(Endpoint endpoint, std::chrono::milliseco
 {
     QPointer<RpcClient> self(this);
     open(endpoint);
-    const auto outcome = co_await qCoro(this, &RpcClient::openFinished, timeout);
+    auto opened = qCoro(this, &RpcClient::openFinished, timeout);
+    const auto outcome = co_await opened;
     if (!self)
         co_return false;
     if (!outcome.has_value()) {
@@ -108,7 +109,8 @@ QCoro::Task<Reply> RpcClient::call(QString method, QJsonObject params, std::chro
     m_pending.insert(id, pending);
     m_channel->send(makeRequest(id, method, params));
 
-    const auto signalled = co_await qCoro(pending.get(), &PendingCall::finished, timeout);
+    auto finished = qCoro(pending.get(), &PendingCall::finished, timeout);
+    const auto signalled = co_await finished;
     if (self)
         m_pending.remove(id);
     if (!signalled.has_value())
