@@ -1,6 +1,7 @@
 #include <app/AdminBootstrap.h>
 #include <app/Server.h>
 #include <app/ServerConfig.h>
+#include <app/ShutdownSignals.h>
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
         return createAdminFromCommandLine(*config);
 
     std::signal(SIGPIPE, SIG_IGN);
+    ShutdownSignals shutdown;
     Server server(*config);
     QCoro::connect(server.start(), &server, [&server](const QString &failure) {
         if (!failure.isEmpty()) {
