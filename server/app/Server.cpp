@@ -1,5 +1,7 @@
 #include "Server.h"
 
+#include <mail/OutboxSender.h>
+#include <mail/SmtpSettingsStore.h>
 #include <net/EventHub.h>
 #include <net/Listener.h>
 #include <security/PasswordHasher.h>
@@ -55,14 +57,16 @@ Server::Server(ServerConfig config, QObject *parent)
     , m_db(std::make_unique<Database>(m_config.databaseFile()))
     , m_hasher(std::make_unique<PasswordHasher>())
     , m_hub(std::make_unique<EventHub>())
+    , m_mailer(new OutboxSender(*m_db, m_config.smtp, m_config.mailRetry, this))
     , m_registry(HandlerRegistry::standard())
-    , m_services(std::make_unique<ServerServices>(ServerServices{*m_db, *m_hasher, *m_hub, m_config}))
+    , m_services(std::make_unique<ServerServices>(ServerServices{*m_db, *m_hasher, *m_hub, *m_mailer, m_config}))
 {
 }
 
 Server::~Server()
 {
     delete m_listener; // sessions first: they unregister from the hub
+    delete m_mailer;   // before the database it uses
 }
 
 QCoro::Task<QString> Server::start()
@@ -81,6 +85,10 @@ QCoro::Task<QString> Server::start()
     auto opening = m_db->open();
     if (const QString error = co_await opening; !error.isEmpty())
         co_return error;
+
+    auto loadingSmtp = loadSmtpOverrides(*m_db, m_config.smtp);
+    m_mailer->setSmtp(co_await loadingSmtp);
+    m_mailer->start();
 
     m_listener = new Listener(m_registry, *m_services, m_config.limits, m_config.maxConnections, this);
     const QHostAddress address(m_config.listenAddress);

@@ -13,6 +13,7 @@ namespace ccr::server {
 
 class Database;
 class EventHub;
+class OutboxSender;
 class Listener;
 class PasswordHasher;
 
@@ -34,6 +35,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<EventHub> m_hub;
+    OutboxSender *m_mailer;
     HandlerRegistry m_registry;
     std::unique_ptr<ServerServices> m_services;
     Listener *m_listener = nullptr;

@@ -32,6 +32,15 @@ const QList<OptionSpec> &optionSpecs()
         {u"idle-timeout-ms"_s, u"ms"_s, u"Close connections silent this long (default 120000)."_s},
         {u"max-connections"_s, u"n"_s, u"Refuse connections beyond this many (default 15000)."_s},
         {u"session-days"_s, u"days"_s, u"Lifetime of a login session (default 30)."_s},
+        {u"smtp-host"_s, u"host"_s, u"Mail relay host; without it mail waits in the outbox."_s},
+        {u"smtp-port"_s, u"port"_s, u"Mail relay port (default 25)."_s},
+        {u"smtp-security"_s, u"mode"_s, u"none, starttls (default) or tls (implicit TLS, usually port 465)."_s},
+        {u"smtp-user"_s, u"name"_s, u"Login name at the relay; the password comes from CCR_SMTP_PASSWORD or the "
+                                     "config file key smtp-password, never the command line."_s},
+        {u"mail-from"_s, u"address"_s, u"Sender address of notifications."_s},
+        {u"mail-from-name"_s, u"name"_s, u"Sender display name (default Customer Care)."_s},
+        {u"mail-max-attempts"_s, u"n"_s, u"Tries before a mail is marked failed (default 8)."_s},
+        {u"mail-retry-ms"_s, u"ms"_s, u"Wait before the first retry; doubles each time (default 5000)."_s},
         {u"create-admin"_s, u"email"_s, u"Create an admin with this email, reading the password from stdin, and exit."_s},
         {u"first-name"_s, u"name"_s, u"First name for --create-admin."_s},
         {u"last-name"_s, u"name"_s, u"Last name for --create-admin."_s},
@@ -53,6 +62,11 @@ public:
     {
         if (m_parser.isSet(name))
             return valueName(name).isEmpty() ? u"true"_s : m_parser.value(name);
+        return fileOrEnvironment(name);
+    }
+
+    std::optional<QString> fileOrEnvironment(const QString &name) const
+    {
         if (m_settings && m_settings->contains(name))
             return m_settings->value(name).toString();
         const QByteArray env = "CCR_" + name.toUpper().replace(u'-', u'_').toLatin1();
@@ -137,6 +151,24 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         || !readInt(sources, u"session-days"_s, 1, 3650, config.sessionLifetimeDays, error))
         return std::nullopt;
     config.port = quint16(port);
+
+    int smtpPort = config.smtp.port;
+    int retryMs = int(config.mailRetry.firstRetryMs);
+    if (!readInt(sources, u"smtp-port"_s, 1, 65535, smtpPort, error)
+        || !readInt(sources, u"mail-max-attempts"_s, 1, 100, config.mailRetry.maxAttempts, error)
+        || !readInt(sources, u"mail-retry-ms"_s, 10, 86'400'000, retryMs, error))
+        return std::nullopt;
+    config.smtp.port = quint16(smtpPort);
+    config.mailRetry.firstRetryMs = retryMs;
+    config.smtp.host = sources.value(u"smtp-host"_s).value_or(QString());
+    config.smtp.security = securityFromName(sources.value(u"smtp-security"_s).value_or(u"starttls"_s));
+    config.smtp.username = sources.value(u"smtp-user"_s).value_or(QString());
+    // Never from the command line, where every user of the machine sees it.
+    config.smtp.password = sources.fileOrEnvironment(u"smtp-password"_s).value_or(QString());
+    config.smtp.fromAddress = sources.value(u"mail-from"_s).value_or(QString());
+    config.smtp.fromName = sources.value(u"mail-from-name"_s).value_or(config.smtp.fromName);
+    if (const int at = config.smtp.fromAddress.indexOf(u'@'); at > 0)
+        config.mailDomain = config.smtp.fromAddress.mid(at + 1);
     if (parser.isSet(u"create-admin"_s)) {
         config.createAdminEmail = parser.value(u"create-admin"_s);
         config.adminFirstName = parser.value(u"first-name"_s);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <mail/OutboxSender.h>
+#include <mail/SmtpSettings.h>
 #include <net/SessionLimits.h>
 
 #include <QString>
@@ -23,6 +25,9 @@ struct ServerConfig
     SessionLimits limits;
     int maxConnections = 15000; // the process may open 20,000 files here
     int sessionLifetimeDays = 30;
+    SmtpSettings smtp;        // admins may override these from the client
+    RetryPolicy mailRetry;
+    QString mailDomain = QStringLiteral("ccr.local"); // right-hand side of Message-IDs
 
     // Bootstrap mode: create this admin and exit.
     QString createAdminEmail;

@@ -1,5 +1,6 @@
 #include "RequestContext.h"
 
+#include <mail/OutboxSender.h>
 #include <net/EventHub.h>
 
 #include <qcoro/qcorofuture.h>
@@ -9,9 +10,12 @@ namespace ccr::server {
 QCoro::Task<protocol::Reply> RequestContext::write(Database::Work work) const
 {
     EventHub *hub = &services->hub;
+    OutboxSender *mailer = &services->mailer;
     QFuture<Outcome> pending = services->db.run(std::move(work));
     Outcome outcome = co_await pending;
     hub->publish(outcome.events);
+    if (outcome.mailQueued)
+        mailer->wake();
     co_return outcome.reply;
 }
 

@@ -4,6 +4,7 @@ namespace ccr::server {
 
 class Database;
 class EventHub;
+class OutboxSender;
 class PasswordHasher;
 struct ServerConfig;
 
@@ -13,6 +14,7 @@ struct ServerServices
     Database &db;
     PasswordHasher &hasher;
     EventHub &hub;
+    OutboxSender &mailer;
     const ServerConfig &config;
 };
 

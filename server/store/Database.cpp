@@ -33,33 +33,24 @@ Database::Database(QString sqliteFile)
 Database::~Database()
 {
     const QString name = m_connectionName;
-    submit([name] {
-        if (QSqlDatabase::contains(name)) {
-            QSqlDatabase::database(name, false).close();
+    QPromise<void> closed;
+    QFuture<void> done = closed.future();
+    closed.start();
+    post([this, name, &closed] {
+        if (m_db) {
+            m_db->close();
+            m_db.reset();
             QSqlDatabase::removeDatabase(name);
         }
-    }).waitForFinished();
+        closed.finish();
+    });
+    done.waitForFinished();
     m_thread->waitForDone();
 }
 
-template<typename Function>
-QFuture<std::invoke_result_t<Function>> Database::submit(Function function)
+void Database::post(std::function<void()> task)
 {
-    // A QPromise rather than QtConcurrent::run: a waiting QFuture from
-    // QtConcurrent may "steal" the task and run it on the waiting thread,
-    // which would use the connection from the wrong thread.
-    using Result = std::invoke_result_t<Function>;
-    auto promise = std::make_shared<QPromise<Result>>();
-    QFuture<Result> future = promise->future();
-    promise->start();
-    m_thread->start([promise, function = std::move(function)]() mutable {
-        if constexpr (std::is_void_v<Result>)
-            function();
-        else
-            promise->addResult(function());
-        promise->finish();
-    });
-    return future;
+    m_thread->start(std::move(task));
 }
 
 QCoro::Task<QString> Database::open()
@@ -75,33 +66,42 @@ QCoro::Task<QString> Database::open()
 
 QFuture<Outcome> Database::run(Work work)
 {
-    return submit([this, work = std::move(work)] { return runOnDatabaseThread(work); });
+    auto promise = std::make_shared<QPromise<Outcome>>();
+    QFuture<Outcome> future = promise->future();
+    promise->start();
+    post([this, promise, work = std::move(work)] {
+        QSqlDatabase *db = connection();
+        promise->addResult(db ? work(*db)
+                              : Outcome::of(Reply::failure(ErrorCode::InternalError, u"The database is unavailable."_s)));
+        promise->finish();
+    });
+    return future;
 }
 
 Outcome Database::runBlocking(Work work)
 {
-    return submit([this, work = std::move(work)] { return runOnDatabaseThread(work); }).result();
+    return run(std::move(work)).result();
 }
 
-Outcome Database::runOnDatabaseThread(const Work &work)
+QSqlDatabase *Database::connection()
 {
-    if (!QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(m_file);
-        if (!db.open()) {
-            qCCritical(lcStore) << "cannot open" << m_file << db.lastError().text();
-            return Outcome::of(Reply::failure(ErrorCode::InternalError, u"The database cannot be opened."_s));
-        }
-        // WAL for readers beside the writer, FULL so an acknowledged commit
-        // survives power loss, foreign keys because SQLite defaults them off.
-        for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                                   "PRAGMA busy_timeout=5000"}) {
-            if (!exec(db, QString::fromLatin1(pragma)))
-                return Outcome::of(Reply::failure(ErrorCode::InternalError, u"The database cannot be configured."_s));
-        }
+    auto &db = m_db;
+    if (db && db->isOpen())
+        return &*db;
+    db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db->setDatabaseName(m_file);
+    if (!db->open()) {
+        qCCritical(lcStore) << "cannot open" << m_file << db->lastError().text();
+        return nullptr;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    return work(db);
+    // WAL for readers beside the writer, FULL so an acknowledged commit
+    // survives power loss, foreign keys because SQLite defaults them off.
+    for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA busy_timeout=5000"}) {
+        if (!exec(*db, QString::fromLatin1(pragma)))
+            return nullptr;
+    }
+    return &*db;
 }
 
 } // namespace ccr::server

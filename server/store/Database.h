@@ -3,14 +3,16 @@
 #include "Outcome.h"
 
 #include <QFuture>
+#include <QSqlDatabase>
+#include <QPromise>
 #include <QString>
 
 #include <qcoro/qcorotask.h>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
-class QSqlDatabase;
 class QThreadPool;
 
 namespace ccr::server {
@@ -32,18 +34,37 @@ public:
     QCoro::Task<QString> open();
     // A plain QFuture (not a coroutine): co_await it with QCoro.
     QFuture<Outcome> run(Work work);
+    // Any other result type; nullopt when the database could not be opened.
+    template<typename Result>
+    QFuture<std::optional<Result>> query(std::function<Result(QSqlDatabase &)> work)
+    {
+        auto promise = std::make_shared<QPromise<std::optional<Result>>>();
+        QFuture<std::optional<Result>> future = promise->future();
+        promise->start();
+        post([this, promise, work = std::move(work)] {
+            QSqlDatabase *db = connection();
+            promise->addResult(db ? std::optional<Result>(work(*db)) : std::nullopt);
+            promise->finish();
+        });
+        return future;
+    }
     // For the command-line tools that run before any event loop serves clients.
     Outcome runBlocking(Work work);
 
     QString file() const { return m_file; }
 
 private:
-    template<typename Function>
-    QFuture<std::invoke_result_t<Function>> submit(Function function);
-    Outcome runOnDatabaseThread(const Work &work);
+    // Runs on the database thread. A QPromise rather than QtConcurrent::run:
+    // a waiting QFuture from QtConcurrent may "steal" the task and run it on
+    // the waiting thread, which would use the connection from the wrong thread.
+    void post(std::function<void()> task);
+    // This thread's connection, opened and configured on first use; null if
+    // the file cannot be opened. Only ever called on the database thread.
+    QSqlDatabase *connection();
 
     QString m_file;
     QString m_connectionName;
+    std::optional<QSqlDatabase> m_db; // touched only on the database thread
     std::unique_ptr<QThreadPool> m_thread;
 };
 

@@ -61,6 +61,50 @@ const std::vector<Migration> &migrations()
                    created_at INTEGER NOT NULL))"_s,
              uR"(CREATE INDEX events_customer ON events (customer_id, seq))"_s,
          }},
+        {2,
+         {
+             // Accounts: confirmation, language for mails, contact details,
+             // whether optional notifications are wanted.
+             uR"(ALTER TABLE users ADD COLUMN email_confirmed INTEGER NOT NULL DEFAULT 0)"_s,
+             uR"(ALTER TABLE users ADD COLUMN language TEXT NOT NULL DEFAULT 'en')"_s,
+             uR"(ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT '')"_s,
+             uR"(ALTER TABLE users ADD COLUMN optional_mail INTEGER NOT NULL DEFAULT 1)"_s,
+             uR"(UPDATE users SET email_confirmed = 1 WHERE role <> 'customer')"_s,
+             uR"(CREATE TABLE one_time_codes (
+                   id INTEGER PRIMARY KEY AUTOINCREMENT,
+                   user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                   purpose TEXT NOT NULL,
+                   code_hash TEXT NOT NULL,
+                   expires_at INTEGER NOT NULL,
+                   attempts_left INTEGER NOT NULL,
+                   used INTEGER NOT NULL DEFAULT 0,
+                   created_at INTEGER NOT NULL))"_s,
+             uR"(CREATE INDEX one_time_codes_user ON one_time_codes (user_id, purpose))"_s,
+             uR"(CREATE TABLE known_clients (
+                   user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                   client_hash TEXT NOT NULL,
+                   first_seen INTEGER NOT NULL,
+                   PRIMARY KEY (user_id, client_hash)))"_s,
+             // Email: the persistent outbox, written in the transaction of
+             // the change that causes the mail.
+             uR"(CREATE TABLE outbox (
+                   id INTEGER PRIMARY KEY AUTOINCREMENT,
+                   to_address TEXT NOT NULL,
+                   to_name TEXT NOT NULL,
+                   subject TEXT NOT NULL,
+                   text_body TEXT NOT NULL,
+                   html_body TEXT NOT NULL,
+                   message_id TEXT NOT NULL,
+                   thread_id TEXT NOT NULL,
+                   state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sending', 'sent', 'failed')),
+                   attempts INTEGER NOT NULL DEFAULT 0,
+                   next_attempt_at INTEGER NOT NULL,
+                   last_error TEXT NOT NULL DEFAULT '',
+                   created_at INTEGER NOT NULL,
+                   sent_at INTEGER))"_s,
+             uR"(CREATE INDEX outbox_due ON outbox (state, next_attempt_at))"_s,
+             uR"(CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL))"_s,
+         }},
     };
     return steps;
 }

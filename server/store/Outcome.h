@@ -12,6 +12,7 @@ struct Outcome
 {
     protocol::Reply reply;
     StoredEvents events;
+    bool mailQueued = false; // the transaction put mail in the outbox: wake the sender
 
     static Outcome of(protocol::Reply reply) { return Outcome{std::move(reply), {}}; }
 };
