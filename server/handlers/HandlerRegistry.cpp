@@ -5,6 +5,9 @@
 #include "AuthRegisterHandler.h"
 #include "AuthResumeHandler.h"
 #include "EventsSubscribeHandler.h"
+#include "MailSendTestHandler.h"
+#include "OutboxListHandler.h"
+#include "SmtpSettingsHandler.h"
 #include "PingHandler.h"
 #include "TicketCreateHandler.h"
 #include "TicketListHandler.h"
@@ -26,6 +29,10 @@ HandlerRegistry HandlerRegistry::standard()
     registry.add(methods::ticketCreate, std::make_unique<TicketCreateHandler>());
     registry.add(methods::ticketList, std::make_unique<TicketListHandler>());
     registry.add(methods::eventsSubscribe, std::make_unique<EventsSubscribeHandler>());
+    registry.add(methods::mailSendTest, std::make_unique<MailSendTestHandler>());
+    registry.add(methods::outboxList, std::make_unique<OutboxListHandler>());
+    registry.add(methods::settingsSmtpGet, std::make_unique<SmtpSettingsGetHandler>());
+    registry.add(methods::settingsSmtpSet, std::make_unique<SmtpSettingsSetHandler>());
     return registry;
 }
 

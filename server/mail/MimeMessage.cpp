@@ -91,7 +91,7 @@ QByteArray buildMimeMessage(const OutgoingMail &mail, const QString &fromAddress
     }
     m += "MIME-Version: 1.0\r\n";
     m += "Auto-Submitted: auto-generated\r\n";
-    m += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n";
+    m += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n";
     m += "\r\n";
     m += "--" + boundary + "\r\n";
     m += "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";

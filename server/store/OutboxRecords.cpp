@@ -12,15 +12,23 @@ namespace ccr::server {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A null QString binds as SQL NULL; the outbox's text columns are NOT NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+} // namespace
+
 bool enqueueMail(QSqlDatabase &db, const OutgoingMail &mail)
 {
     const qint64 now = nowMs();
     QSqlQuery insert = prepare(db, u"INSERT INTO outbox (to_address, to_name, subject, text_body, html_body, "
                                     "message_id, thread_id, next_attempt_at, created_at) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &value : {QVariant(mail.to), QVariant(mail.toName), QVariant(mail.subject),
-                                  QVariant(mail.textBody), QVariant(mail.htmlBody), QVariant(mail.messageId),
-                                  QVariant(mail.threadId), QVariant(now), QVariant(now)})
+    for (const QVariant &value : {text(mail.to), text(mail.toName), text(mail.subject), text(mail.textBody),
+                                  text(mail.htmlBody), text(mail.messageId), text(mail.threadId), QVariant(now),
+                                  QVariant(now)})
         insert.addBindValue(value);
     return exec(insert);
 }

@@ -25,6 +25,10 @@ inline constexpr QLatin1StringView authLogout{"auth.logout"};
 inline constexpr QLatin1StringView ticketCreate{"ticket.create"};
 inline constexpr QLatin1StringView ticketList{"ticket.list"};
 inline constexpr QLatin1StringView eventsSubscribe{"events.subscribe"};
+inline constexpr QLatin1StringView mailSendTest{"mail.sendTest"};
+inline constexpr QLatin1StringView outboxList{"outbox.list"};
+inline constexpr QLatin1StringView settingsSmtpGet{"settings.smtp.get"};
+inline constexpr QLatin1StringView settingsSmtpSet{"settings.smtp.set"};
 } // namespace methods
 
 namespace events {
