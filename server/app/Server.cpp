@@ -2,7 +2,9 @@
 
 #include <mail/OutboxSender.h>
 #include <mail/SmtpSettingsStore.h>
+#include <net/AttemptThrottle.h>
 #include <net/EventHub.h>
+#include <net/SessionDirectory.h>
 #include <net/Listener.h>
 #include <security/PasswordHasher.h>
 #include <security/SelfSignedCertificate.h>
@@ -58,8 +60,11 @@ Server::Server(ServerConfig config, QObject *parent)
     , m_hasher(std::make_unique<PasswordHasher>())
     , m_hub(std::make_unique<EventHub>())
     , m_mailer(new OutboxSender(*m_db, m_config.smtp, m_config.mailRetry, this))
+    , m_sessions(std::make_unique<SessionDirectory>())
+    , m_throttle(std::make_unique<AttemptThrottle>())
     , m_registry(HandlerRegistry::standard())
-    , m_services(std::make_unique<ServerServices>(ServerServices{*m_db, *m_hasher, *m_hub, *m_mailer, m_config}))
+    , m_services(std::make_unique<ServerServices>(
+          ServerServices{*m_db, *m_hasher, *m_hub, *m_mailer, *m_sessions, *m_throttle, m_config}))
 {
 }
 

@@ -14,6 +14,8 @@ namespace ccr::server {
 class Database;
 class EventHub;
 class OutboxSender;
+class SessionDirectory;
+class AttemptThrottle;
 class Listener;
 class PasswordHasher;
 
@@ -36,6 +38,8 @@ private:
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<EventHub> m_hub;
     OutboxSender *m_mailer;
+    std::unique_ptr<SessionDirectory> m_sessions;
+    std::unique_ptr<AttemptThrottle> m_throttle;
     HandlerRegistry m_registry;
     std::unique_ptr<ServerServices> m_services;
     Listener *m_listener = nullptr;

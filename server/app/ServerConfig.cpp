@@ -41,6 +41,8 @@ const QList<OptionSpec> &optionSpecs()
         {u"mail-from-name"_s, u"name"_s, u"Sender display name (default Customer Care)."_s},
         {u"mail-max-attempts"_s, u"n"_s, u"Tries before a mail is marked failed (default 8)."_s},
         {u"mail-retry-ms"_s, u"ms"_s, u"Wait before the first retry; doubles each time (default 5000)."_s},
+        {u"email-confirmation"_s, u"mode"_s, u"auto (default: required when a mail relay is configured), "
+                                              "required or off."_s},
         {u"create-admin"_s, u"email"_s, u"Create an admin with this email, reading the password from stdin, and exit."_s},
         {u"first-name"_s, u"name"_s, u"First name for --create-admin."_s},
         {u"last-name"_s, u"name"_s, u"Last name for --create-admin."_s},
@@ -167,6 +169,15 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     config.smtp.password = sources.fileOrEnvironment(u"smtp-password"_s).value_or(QString());
     config.smtp.fromAddress = sources.value(u"mail-from"_s).value_or(QString());
     config.smtp.fromName = sources.value(u"mail-from-name"_s).value_or(config.smtp.fromName);
+    const QString confirmation = sources.value(u"email-confirmation"_s).value_or(u"auto"_s);
+    if (confirmation == u"required")
+        config.emailConfirmation = EmailConfirmation::Required;
+    else if (confirmation == u"off")
+        config.emailConfirmation = EmailConfirmation::Off;
+    else if (confirmation != u"auto") {
+        *error = u"--email-confirmation is auto, required or off, not '%1'."_s.arg(confirmation);
+        return std::nullopt;
+    }
     if (const int at = config.smtp.fromAddress.indexOf(u'@'); at > 0)
         config.mailDomain = config.smtp.fromAddress.mid(at + 1);
     if (parser.isSet(u"create-admin"_s)) {

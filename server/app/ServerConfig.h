@@ -28,6 +28,16 @@ struct ServerConfig
     SmtpSettings smtp;        // admins may override these from the client
     RetryPolicy mailRetry;
     QString mailDomain = QStringLiteral("ccr.local"); // right-hand side of Message-IDs
+    // Must customers confirm their email before raising tickets? "auto":
+    // yes whenever a mail relay is configured (without one no code can
+    // arrive, and a fresh install must still be usable).
+    enum class EmailConfirmation { Auto, Required, Off };
+    EmailConfirmation emailConfirmation = EmailConfirmation::Auto;
+    bool confirmationRequired(const SmtpSettings &effectiveSmtp) const
+    {
+        return emailConfirmation == EmailConfirmation::Required
+               || (emailConfirmation == EmailConfirmation::Auto && effectiveSmtp.configured());
+    }
 
     // Bootstrap mode: create this admin and exit.
     QString createAdminEmail;

@@ -8,7 +8,7 @@ namespace ccr::server {
 class AuthLogoutHandler final : public Handler
 {
 public:
-    Access access() const override { return Access::Authenticated; }
+    Access access() const override { return Access::AnyAccount; }
     QCoro::Task<protocol::Reply> handle(RequestContext context, QJsonObject params) const override;
 };
 

@@ -1,7 +1,10 @@
 #include "AuthRegisterHandler.h"
 
+#include "AccountMail.h"
 #include "Params.h"
 
+#include <app/ServerConfig.h>
+#include <protocol/Messages.h>
 #include <security/PasswordHasher.h>
 #include <store/Sql.h>
 #include <store/Transaction.h>
@@ -34,6 +37,7 @@ QCoro::Task<Reply> AuthRegisterHandler::handle(RequestContext context, QJsonObje
     registration.email = params.requiredString(field::email, 1000);
     registration.password = params.requiredString(field::password, 4096);
     registration.passwordConfirmation = params.requiredString(field::passwordConfirmation, 4096);
+    const QString language = params.optionalString(u"language"_s, 8);
     if (auto error = params.error())
         co_return Reply::failure(*error);
 
@@ -44,24 +48,38 @@ QCoro::Task<Reply> AuthRegisterHandler::handle(RequestContext context, QJsonObje
     }
 
     domain::UserProfile profile;
-    profile.role = domain::Role::Customer;
+    profile.role = m_role;
     profile.email = validation::normalizedEmail(registration.email);
     profile.firstName = registration.firstName.trimmed();
     profile.lastName = registration.lastName.trimmed();
+    profile.language = validation::isSupportedLanguage(language) ? language : u"en"_s;
+    profile.state = m_role == domain::Role::Customer ? domain::AccountState::Active : domain::AccountState::Pending;
 
     auto hashing = context.services->hasher.hash(registration.password);
     const QString hash = co_await hashing;
     if (hash.isEmpty())
         co_return storeFailure();
 
-    auto writing = context.write([profile, hash](QSqlDatabase &db) mutable {
+    const QString mailDomain = context.services->config.mailDomain;
+    auto writing = context.write([profile, hash, mailDomain](QSqlDatabase &db) mutable {
         if (emailExists(db, profile.email))
             return Outcome::of(emailTaken());
         Transaction transaction(db);
         profile.id = insertUser(db, profile, hash);
-        if (profile.id == 0 || !transaction.commit())
+        if (profile.id == 0)
             return Outcome::of(emailExists(db, profile.email) ? emailTaken() : storeFailure());
-        return Outcome::of(Reply::success({{u"user"_s, profile.toJson()}}));
+        const bool customer = profile.role == domain::Role::Customer;
+        // Customers prove their address; agents are vouched for by the
+        // admin who approves them, and admins are told of the request.
+        const bool prepared = customer ? queueCodeMail(db, profile, CodePurpose::ConfirmEmail,
+                                                       MailTemplate::ConfirmEmail, mailDomain)
+                                       : transaction.recordEvent(protocol::events::userChanged, profile.toJson(),
+                                                                 profile.id);
+        if (!prepared || !transaction.commit())
+            return Outcome::of(storeFailure());
+        Outcome outcome{Reply::success({{u"user"_s, profile.toJson()}}), transaction.takeEvents()};
+        outcome.mailQueued = customer;
+        return outcome;
     });
     co_return co_await writing;
 }

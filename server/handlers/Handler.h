@@ -12,9 +12,10 @@ namespace ccr::server {
 // the handler then checks ownership of what it touches.
 enum class Access {
     Anyone,        // after hello, logged in or not
-    Authenticated, // any role
-    Customer,
-    Staff, // agents and admins
+    AnyAccount,    // logged in, whatever the account's state (a pending agent sees its profile)
+    Authenticated, // logged in with an active account, any role
+    Customer, // these three need an active account too
+    Staff,    // agents and admins
     Admin,
 };
 

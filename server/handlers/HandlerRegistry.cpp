@@ -1,5 +1,6 @@
 #include "HandlerRegistry.h"
 
+#include "AuthConfirmEmailHandler.h"
 #include "AuthLoginHandler.h"
 #include "AuthLogoutHandler.h"
 #include "AuthRegisterHandler.h"
@@ -8,7 +9,10 @@
 #include "MailSendTestHandler.h"
 #include "OutboxListHandler.h"
 #include "SmtpSettingsHandler.h"
+#include "PasswordCodeHandlers.h"
 #include "PingHandler.h"
+#include "ProfileHandlers.h"
+#include "UserAdminHandlers.h"
 #include "TicketCreateHandler.h"
 #include "TicketListHandler.h"
 
@@ -22,7 +26,27 @@ HandlerRegistry HandlerRegistry::standard()
 {
     HandlerRegistry registry;
     registry.add(methods::ping, std::make_unique<PingHandler>());
-    registry.add(methods::authRegister, std::make_unique<AuthRegisterHandler>());
+    registry.add(methods::authRegister, std::make_unique<AuthRegisterHandler>(domain::Role::Customer));
+    registry.add(methods::authRegisterAgent, std::make_unique<AuthRegisterHandler>(domain::Role::Agent));
+    registry.add(methods::authConfirmEmail, std::make_unique<AuthConfirmEmailHandler>());
+    registry.add(methods::authResendConfirmation, std::make_unique<AuthResendConfirmationHandler>());
+    registry.add(methods::authRequestPasswordReset, std::make_unique<AuthRequestPasswordResetHandler>());
+    registry.add(methods::authResetPassword, std::make_unique<AuthRedeemPasswordCodeHandler>(CodePurpose::ResetPassword));
+    registry.add(methods::authAcceptInvitation,
+                 std::make_unique<AuthRedeemPasswordCodeHandler>(CodePurpose::Invitation));
+    using State = domain::AccountState;
+    registry.add(methods::userInvite, std::make_unique<UserInviteHandler>());
+    registry.add(methods::userList, std::make_unique<UserListHandler>());
+    registry.add(methods::userApprove, std::make_unique<UserSetStateHandler>(QList{State::Pending}, State::Active));
+    registry.add(methods::userReject, std::make_unique<UserSetStateHandler>(QList{State::Pending}, State::Rejected));
+    registry.add(methods::userDeactivate,
+                 std::make_unique<UserSetStateHandler>(QList{State::Active, State::Invited}, State::Deactivated));
+    registry.add(methods::userReactivate,
+                 std::make_unique<UserSetStateHandler>(QList{State::Deactivated}, State::Active));
+    registry.add(methods::userEndSessions, std::make_unique<UserEndSessionsHandler>());
+    registry.add(methods::profileGet, std::make_unique<ProfileGetHandler>());
+    registry.add(methods::profileUpdate, std::make_unique<ProfileUpdateHandler>());
+    registry.add(methods::profileChangePassword, std::make_unique<ProfileChangePasswordHandler>());
     registry.add(methods::authLogin, std::make_unique<AuthLoginHandler>());
     registry.add(methods::authResume, std::make_unique<AuthResumeHandler>());
     registry.add(methods::authLogout, std::make_unique<AuthLogoutHandler>());

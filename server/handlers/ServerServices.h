@@ -5,6 +5,8 @@ namespace ccr::server {
 class Database;
 class EventHub;
 class OutboxSender;
+class SessionDirectory;
+class AttemptThrottle;
 class PasswordHasher;
 struct ServerConfig;
 
@@ -15,6 +17,8 @@ struct ServerServices
     PasswordHasher &hasher;
     EventHub &hub;
     OutboxSender &mailer;
+    SessionDirectory &sessions;
+    AttemptThrottle &throttle;
     const ServerConfig &config;
 };
 

@@ -2,10 +2,13 @@
 
 #include "Params.h"
 
+#include <app/ServerConfig.h>
+#include <mail/OutboxSender.h>
 #include <protocol/Messages.h>
 #include <store/Sql.h>
 #include <store/TicketRecords.h>
 #include <store/Transaction.h>
+#include <store/UserRecords.h>
 #include <validation/Rules.h>
 
 namespace ccr::server {
@@ -29,7 +32,14 @@ QCoro::Task<Reply> TicketCreateHandler::handle(RequestContext context, QJsonObje
     }
 
     const qint64 customerId = context.user().id;
-    auto writing = context.write([customerId, ticket](QSqlDatabase &db) {
+    const bool confirmationRequired = context.services->config.confirmationRequired(context.services->mailer.smtp());
+    auto writing = context.write([customerId, ticket, confirmationRequired](QSqlDatabase &db) {
+        // Read in the write's own turn on the database thread, so a
+        // confirmation made on another connection counts at once.
+        const auto customer = loadUserById(db, customerId);
+        if (!customer || (confirmationRequired && !customer->profile.emailConfirmed))
+            return Outcome::of(Reply::failure(ErrorCode::EmailUnconfirmed,
+                                              u"Confirm your email with the code we sent before raising a ticket."_s));
         Transaction transaction(db);
         const auto id = insertTicket(db, customerId, ticket.subject.trimmed(), ticket.description.trimmed());
         const auto summary = id ? loadTicketSummary(db, *id) : std::nullopt;

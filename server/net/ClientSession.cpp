@@ -1,6 +1,7 @@
 #include "ClientSession.h"
 
 #include "EventHub.h"
+#include "SessionDirectory.h"
 
 #include <handlers/HandlerRegistry.h>
 #include <handlers/ServerServices.h>
@@ -29,12 +30,21 @@ namespace {
 
 bool allowed(Access access, const SessionState &state)
 {
+    if (access == Access::Anyone)
+        return true;
+    if (!state.authenticated())
+        return false;
+    if (access == Access::AnyAccount)
+        return true;
+    if (state.user->state != domain::AccountState::Active)
+        return false;
     switch (access) {
-    case Access::Anyone: return true;
-    case Access::Authenticated: return state.authenticated();
-    case Access::Customer: return state.authenticated() && state.user->role == domain::Role::Customer;
-    case Access::Staff: return state.authenticated() && domain::isStaff(state.user->role);
-    case Access::Admin: return state.authenticated() && state.user->role == domain::Role::Admin;
+    case Access::Anyone:
+    case Access::AnyAccount:
+    case Access::Authenticated: return true;
+    case Access::Customer: return state.user->role == domain::Role::Customer;
+    case Access::Staff: return domain::isStaff(state.user->role);
+    case Access::Admin: return state.user->role == domain::Role::Admin;
     }
     return false;
 }
@@ -55,6 +65,7 @@ ClientSession::ClientSession(QTcpSocket *socket, const HandlerRegistry &registry
 {
     m_socket->setParent(this);
     m_state->peerAddress = socket->peerAddress().toString();
+    m_services.sessions.add(this);
     connect(m_channel, &protocol::FrameChannel::messageReceived, this, &ClientSession::onMessage);
     connect(m_channel, &protocol::FrameChannel::badFrame, this, &ClientSession::onBadFrame);
     connect(m_socket, &QTcpSocket::disconnected, this, &ClientSession::onDisconnected);
@@ -78,6 +89,7 @@ ClientSession::ClientSession(QTcpSocket *socket, const HandlerRegistry &registry
 
 ClientSession::~ClientSession()
 {
+    m_services.sessions.remove(this);
     m_services.hub.remove(this);
 }
 
@@ -168,9 +180,12 @@ QCoro::Task<void> ClientSession::runRequest(QJsonValue id, QString method, QJson
         co_return;
     }
     if (!allowed(handler->access(), *m_state)) {
-        respond(id, m_state->authenticated()
-                        ? Reply::failure(ErrorCode::Forbidden, u"Your role may not use '%1'."_s.arg(method))
-                        : Reply::failure(ErrorCode::NotAuthenticated, u"Log in first."_s));
+        if (!m_state->authenticated())
+            respond(id, Reply::failure(ErrorCode::NotAuthenticated, u"Log in first."_s));
+        else if (m_state->user->state != domain::AccountState::Active)
+            respond(id, Reply::failure(ErrorCode::AccountInactive, u"Your account is not active yet."_s));
+        else
+            respond(id, Reply::failure(ErrorCode::Forbidden, u"Your role may not use '%1'."_s.arg(method)));
         co_return;
     }
     ++m_inFlight;
@@ -221,9 +236,16 @@ bool ClientSession::mayReceive(const StoredEvent &event) const
 {
     if (!m_state->authenticated())
         return false;
-    if (domain::isStaff(m_state->user->role))
+    if (event.customerId == m_state->user->id)
         return true;
-    return event.customerId == m_state->user->id;
+    return domain::isStaff(m_state->user->role) && m_state->user->state == domain::AccountState::Active;
+}
+
+void ClientSession::endSession(const QString &reason)
+{
+    m_state->user.reset();
+    m_state->tokenHash.clear();
+    closeWithGoodbye(ErrorCode::SessionExpired, reason);
 }
 
 void ClientSession::beginReplay()

@@ -41,6 +41,17 @@ public:
     void finishReplay(const StoredEvents &missed, const QList<QByteArray> &frames);
     void stopEvents();
     void deliverEvent(const StoredEvent &event, const QByteArray &frame);
+    void refreshUser(const domain::UserProfile &user)
+    {
+        if (m_state->user && m_state->user->id == user.id)
+            m_state->user = user;
+    }
+    // An admin ended this user's sessions: say why, then close.
+    void endSession(const QString &reason);
+    std::optional<qint64> userId() const
+    {
+        return m_state->user ? std::optional(m_state->user->id) : std::nullopt;
+    }
 
 Q_SIGNALS:
     void finished(ccr::server::ClientSession *session);

@@ -31,6 +31,30 @@ std::optional<qint64> userIdForSession(QSqlDatabase &db, const QString &tokenHas
     return query.value(0).toLongLong();
 }
 
+bool revokeAllSessions(QSqlDatabase &db, qint64 userId)
+{
+    QSqlQuery update = prepare(db, u"UPDATE sessions SET revoked = 1 WHERE user_id = ?"_s);
+    update.addBindValue(userId);
+    return exec(update);
+}
+
+bool rememberClient(QSqlDatabase &db, qint64 userId, const QString &clientHash, bool *firstEver)
+{
+    QSqlQuery known = prepare(db, u"SELECT SUM(client_hash = ?), COUNT(*) FROM known_clients WHERE user_id = ?"_s);
+    known.addBindValue(clientHash);
+    known.addBindValue(userId);
+    if (!exec(known) || !known.next())
+        return false;
+    if (known.value(0).toInt() > 0)
+        return false;
+    *firstEver = known.value(1).toInt() == 0;
+    QSqlQuery insert = prepare(db, u"INSERT INTO known_clients (user_id, client_hash, first_seen) VALUES (?, ?, ?)"_s);
+    insert.addBindValue(userId);
+    insert.addBindValue(clientHash);
+    insert.addBindValue(nowMs());
+    return exec(insert);
+}
+
 bool revokeSession(QSqlDatabase &db, const QString &tokenHash)
 {
     QSqlQuery update = prepare(db, u"UPDATE sessions SET revoked = 1 WHERE token_hash = ?"_s);

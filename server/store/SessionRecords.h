@@ -14,5 +14,9 @@ bool insertSession(QSqlDatabase &db, qint64 userId, const QString &tokenHash, qi
 // The user id of a live (unexpired, unrevoked) session.
 std::optional<qint64> userIdForSession(QSqlDatabase &db, const QString &tokenHash);
 bool revokeSession(QSqlDatabase &db, const QString &tokenHash);
+bool revokeAllSessions(QSqlDatabase &db, qint64 userId);
+// Login alerts: true when this client (by its hashed id) was not seen before
+// for the user, and records it. `firstEver` tells whether any was known.
+bool rememberClient(QSqlDatabase &db, qint64 userId, const QString &clientHash, bool *firstEver);
 
 } // namespace ccr::server

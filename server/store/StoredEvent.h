@@ -7,7 +7,8 @@
 namespace ccr::server {
 
 // A change notification as the event log keeps it. customerId names the one
-// customer allowed to see it (staff see every event); 0 means staff only.
+// non-staff user allowed to see it (a ticket's customer, or the account an
+// account event is about); active staff see every event; 0 means staff only.
 struct StoredEvent
 {
     qint64 seq = 0;

@@ -5,9 +5,18 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace ccr::domain {
 
-// What a session learns about its own user at login.
+// Where an account stands. Pending: an agent who registered and waits for
+// an admin; Invited: created by an admin, no password set yet.
+enum class AccountState { Active, Pending, Invited, Rejected, Deactivated };
+
+QString accountStateName(AccountState state);
+std::optional<AccountState> accountStateFromName(const QString &name);
+
+// A user as the server tells a session about it (its own, or to admins).
 struct UserProfile
 {
     qint64 id = 0;
@@ -15,6 +24,10 @@ struct UserProfile
     QString email;
     QString firstName;
     QString lastName;
+    AccountState state = AccountState::Active;
+    bool emailConfirmed = false;
+    QString phone;
+    QString language = QStringLiteral("en");
 
     QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
     QJsonObject toJson() const;

@@ -31,7 +31,9 @@ QJsonObject makeRequest(qint64 id, const QString &method, const QJsonObject &par
 
 QJsonObject makeResponse(const QJsonValue &id, const Reply &reply)
 {
-    QJsonObject response{{fields::kind, kinds::response}, {fields::id, id}};
+    // A frame without a readable id still gets a response naming one: null.
+    QJsonObject response{{fields::kind, kinds::response},
+                         {fields::id, id.isUndefined() ? QJsonValue(QJsonValue::Null) : id}};
     if (reply.error)
         response.insert(fields::error, reply.error->toJson());
     else

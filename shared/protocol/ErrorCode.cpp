@@ -28,6 +28,9 @@ constexpr std::array kNames = {
     std::pair{ErrorCode::ResyncRequired, "resync_required"},
     std::pair{ErrorCode::Timeout, "timeout"},
     std::pair{ErrorCode::Disconnected, "disconnected"},
+    std::pair{ErrorCode::CodeInvalid, "code_invalid"},
+    std::pair{ErrorCode::EmailUnconfirmed, "email_unconfirmed"},
+    std::pair{ErrorCode::AccountInactive, "account_inactive"},
 };
 
 } // namespace

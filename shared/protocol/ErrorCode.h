@@ -26,6 +26,9 @@ enum class ErrorCode {
     ResyncRequired,         // events since that sequence number are no longer kept
     Timeout,                // client side: no response in time
     Disconnected,           // client side: the connection ended before the response
+    CodeInvalid,            // a one-time code is wrong, expired or used up (never says which)
+    EmailUnconfirmed,       // confirm the email with the mailed code first
+    AccountInactive,        // pending approval, rejected, invited or deactivated: "message" says which
 };
 
 QString errorCodeName(ErrorCode code);

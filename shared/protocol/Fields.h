@@ -22,5 +22,6 @@ inline constexpr QLatin1StringView code{"code"};
 inline constexpr QLatin1StringView message{"message"};
 inline constexpr QLatin1StringView field{"field"};
 inline constexpr QLatin1StringView details{"details"};
+inline constexpr QLatin1StringView retryAfter{"retryAfter"};
 
 } // namespace ccr::protocol::fields

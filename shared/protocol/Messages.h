@@ -29,10 +29,27 @@ inline constexpr QLatin1StringView mailSendTest{"mail.sendTest"};
 inline constexpr QLatin1StringView outboxList{"outbox.list"};
 inline constexpr QLatin1StringView settingsSmtpGet{"settings.smtp.get"};
 inline constexpr QLatin1StringView settingsSmtpSet{"settings.smtp.set"};
+inline constexpr QLatin1StringView authRegisterAgent{"auth.registerAgent"};
+inline constexpr QLatin1StringView authConfirmEmail{"auth.confirmEmail"};
+inline constexpr QLatin1StringView authResendConfirmation{"auth.resendConfirmation"};
+inline constexpr QLatin1StringView authRequestPasswordReset{"auth.requestPasswordReset"};
+inline constexpr QLatin1StringView authResetPassword{"auth.resetPassword"};
+inline constexpr QLatin1StringView authAcceptInvitation{"auth.acceptInvitation"};
+inline constexpr QLatin1StringView userInvite{"user.invite"};
+inline constexpr QLatin1StringView userList{"user.list"};
+inline constexpr QLatin1StringView userApprove{"user.approve"};
+inline constexpr QLatin1StringView userReject{"user.reject"};
+inline constexpr QLatin1StringView userDeactivate{"user.deactivate"};
+inline constexpr QLatin1StringView userReactivate{"user.reactivate"};
+inline constexpr QLatin1StringView userEndSessions{"user.endSessions"};
+inline constexpr QLatin1StringView profileGet{"profile.get"};
+inline constexpr QLatin1StringView profileUpdate{"profile.update"};
+inline constexpr QLatin1StringView profileChangePassword{"profile.changePassword"};
 } // namespace methods
 
 namespace events {
 inline constexpr QLatin1StringView ticketCreated{"ticket.created"};
+inline constexpr QLatin1StringView userChanged{"user.changed"}; // an account's state or profile changed
 } // namespace events
 
 } // namespace ccr::protocol

@@ -19,6 +19,7 @@ struct ApiError
     QString message;
     QString field;
     QJsonArray details;
+    int retryAfterSeconds = 0; // with rate_limited: when to try again
 
     QJsonObject toJson() const;
     static ApiError fromJson(const QJsonObject &json);
@@ -34,7 +35,7 @@ struct Reply
     static Reply success(QJsonObject result = {}) { return Reply{std::move(result), std::nullopt}; }
     static Reply failure(ErrorCode code, QString message, QString field = {})
     {
-        return Reply{{}, ApiError{code, std::move(message), std::move(field), {}}};
+        return Reply{{}, ApiError{code, std::move(message), std::move(field), {}, 0}};
     }
     static Reply failure(ApiError error) { return Reply{{}, std::move(error)}; }
 };

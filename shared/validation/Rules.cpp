@@ -12,11 +12,15 @@ QString tr(const char *text)
 }
 
 // Control characters have no place in names or subjects; in long text only
-// line breaks and tabs are allowed.
+// line breaks and tabs are allowed. Format characters (bidi overrides,
+// zero-width spaces) are refused too, except the zero-width (non-)joiner:
+// Persian and Indic names need them, and so do emoji sequences like 👩‍💻.
 bool hasControlCharacters(const QString &text, bool allowLineBreaks)
 {
     for (QChar c : text) {
         if (allowLineBreaks && (c == u'\n' || c == u'\r' || c == u'\t'))
+            continue;
+        if (c == u'\u200C' || c == u'\u200D')
             continue;
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return true;
@@ -46,6 +50,11 @@ bool isValidEmail(const QString &email)
     return email.size() <= kMaxEmail && pattern.match(email).hasMatch();
 }
 
+bool isSupportedLanguage(const QString &language)
+{
+    return language == u"en" || language == u"ta" || language == u"hi";
+}
+
 QString normalizedEmail(const QString &email)
 {
     return email.trimmed().toLower();
@@ -59,11 +68,18 @@ FieldErrors validate(const Registration &registration)
     checkName(errors, field::lastName, registration.lastName, kMinLastName, "Last name is required.");
     if (!isValidEmail(registration.email.trimmed()))
         errors.append({field::email, tr("Enter a valid email address, like name@example.com.")});
-    if (registration.password.size() < kMinPassword)
+    errors.append(validatePassword(registration.password, registration.passwordConfirmation));
+    return errors;
+}
+
+FieldErrors validatePassword(const QString &password, const QString &confirmation)
+{
+    FieldErrors errors;
+    if (password.size() < kMinPassword)
         errors.append({field::password, tr("Password needs at least 8 characters.")});
-    else if (registration.password.size() > kMaxPassword)
+    else if (password.size() > kMaxPassword)
         errors.append({field::password, tr("Password is too long.")});
-    if (registration.password != registration.passwordConfirmation)
+    if (password != confirmation)
         errors.append({field::passwordConfirmation, tr("The two passwords differ.")});
     return errors;
 }

@@ -44,10 +44,14 @@ inline const QString description = QStringLiteral("description");
 } // namespace field
 
 bool isValidEmail(const QString &email);
+// The languages mails and the client speak: "en", "ta", "hi".
+bool isSupportedLanguage(const QString &language);
 // Lower-cased and trimmed: the form in which emails are stored and compared.
 QString normalizedEmail(const QString &email);
 
 FieldErrors validate(const Registration &registration);
+// The password rules alone (reset, invitation, change of password).
+FieldErrors validatePassword(const QString &password, const QString &confirmation);
 FieldErrors validate(const NewTicket &ticket);
 
 } // namespace ccr::validation
