@@ -43,6 +43,7 @@ const QList<OptionSpec> &optionSpecs()
         {u"mail-retry-ms"_s, u"ms"_s, u"Wait before the first retry; doubles each time (default 5000)."_s},
         {u"email-confirmation"_s, u"mode"_s, u"auto (default: required when a mail relay is configured), "
                                               "required or off."_s},
+        {u"code-resend-seconds"_s, u"s"_s, u"Shortest wait between two mailed codes for an account (default 60)."_s},
         {u"create-admin"_s, u"email"_s, u"Create an admin with this email, reading the password from stdin, and exit."_s},
         {u"first-name"_s, u"name"_s, u"First name for --create-admin."_s},
         {u"last-name"_s, u"name"_s, u"Last name for --create-admin."_s},
@@ -150,7 +151,8 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         || !readInt(sources, u"hello-timeout-ms"_s, 50, 600'000, config.limits.helloTimeoutMs, error)
         || !readInt(sources, u"idle-timeout-ms"_s, 100, 86'400'000, config.limits.idleTimeoutMs, error)
         || !readInt(sources, u"max-connections"_s, 1, 1'000'000, config.maxConnections, error)
-        || !readInt(sources, u"session-days"_s, 1, 3650, config.sessionLifetimeDays, error))
+        || !readInt(sources, u"session-days"_s, 1, 3650, config.sessionLifetimeDays, error)
+        || !readInt(sources, u"code-resend-seconds"_s, 0, 3600, config.codeResendSeconds, error))
         return std::nullopt;
     config.port = quint16(port);
 

@@ -25,6 +25,7 @@ struct ServerConfig
     SessionLimits limits;
     int maxConnections = 15000; // the process may open 20,000 files here
     int sessionLifetimeDays = 30;
+    int codeResendSeconds = 60; // shortest wait between two mailed codes for one account
     SmtpSettings smtp;        // admins may override these from the client
     RetryPolicy mailRetry;
     QString mailDomain = QStringLiteral("ccr.local"); // right-hand side of Message-IDs

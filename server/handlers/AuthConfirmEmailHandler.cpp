@@ -66,10 +66,11 @@ QCoro::Task<Reply> AuthResendConfirmationHandler::handle(RequestContext context,
     if (user.emailConfirmed)
         co_return Reply::failure(ErrorCode::ValidationFailed, u"Your email is confirmed already."_s);
     const QString mailDomain = context.services->config.mailDomain;
-    auto writing = context.write([user, mailDomain](QSqlDatabase &db) {
+    const int minimumWait = context.services->config.codeResendSeconds;
+    auto writing = context.write([user, mailDomain, minimumWait](QSqlDatabase &db) {
         const qint64 since = secondsSinceLastCode(db, user.id, CodePurpose::ConfirmEmail);
-        if (since >= 0 && since < 60)
-            return Outcome::of(tooManyAttempts(int(60 - since)));
+        if (since >= 0 && since < minimumWait)
+            return Outcome::of(tooManyAttempts(int(minimumWait - since)));
         Transaction transaction(db);
         if (!queueCodeMail(db, user, CodePurpose::ConfirmEmail, MailTemplate::ConfirmEmail, mailDomain)
             || !transaction.commit())

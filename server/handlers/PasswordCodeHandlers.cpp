@@ -29,11 +29,12 @@ QCoro::Task<Reply> AuthRequestPasswordResetHandler::handle(RequestContext contex
     if (auto error = params.error())
         co_return Reply::failure(*error);
     const QString mailDomain = context.services->config.mailDomain;
-    auto writing = context.write([email, mailDomain](QSqlDatabase &db) {
+    const int minimumWait = context.services->config.codeResendSeconds;
+    auto writing = context.write([email, mailDomain, minimumWait](QSqlDatabase &db) {
         const auto user = loadUserByEmail(db, email);
         const qint64 since = user ? secondsSinceLastCode(db, user->profile.id, CodePurpose::ResetPassword) : -1;
         // Unknown, inactive, or asked within the last minute: quietly nothing.
-        if (!user || !user->active() || (since >= 0 && since < 60))
+        if (!user || !user->active() || (since >= 0 && since < minimumWait))
             return Outcome::of(Reply::success());
         Transaction transaction(db);
         if (!queueCodeMail(db, user->profile, CodePurpose::ResetPassword, MailTemplate::PasswordReset, mailDomain)

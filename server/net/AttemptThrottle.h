@@ -22,8 +22,13 @@ public:
         int forgetAfterSeconds = 30 * 60; // a quiet key starts over
     };
 
+    // Addresses get a far looser policy than accounts: a whole office may sit
+    // behind one NAT address, and one person mistyping must not lock it.
+    static Policy accountPolicy() { return {}; }
+    static Policy addressPolicy() { return {50, 200, 15 * 60, 30 * 60}; }
+
     AttemptThrottle();
-    explicit AttemptThrottle(Policy policy);
+    AttemptThrottle(Policy account, Policy address);
 
     // Seconds to wait before the next attempt for any of the keys; 0: go ahead.
     int waitSeconds(const QStringList &keys) const;
@@ -39,10 +44,12 @@ private:
         int failures = 0;
         qint64 lastFailureMs = 0;
     };
-    int waitFor(const Entry &entry, qint64 nowMs) const;
+    int waitFor(const QString &key, const Entry &entry, qint64 nowMs) const;
+    const Policy &policyFor(const QString &key) const;
     qint64 now() const { return m_clock.elapsed(); }
 
-    Policy m_policy;
+    Policy m_account;
+    Policy m_address;
     QElapsedTimer m_clock;
     QHash<QString, Entry> m_entries;
 };
