@@ -1,0 +1,59 @@
+#include "ClientSettings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace ccr::client {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kHostKey = u"server/host"_s;
+const QString kPortKey = u"server/port"_s;
+} // namespace
+
+QString ClientSettings::defaultHost()
+{
+    return u"127.0.0.1"_s;
+}
+
+ClientSettings::ClientSettings(const QString &directory)
+    : m_directory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                                      : directory)
+{
+    QDir().mkpath(m_directory);
+}
+
+QString ClientSettings::trustStorePath() const
+{
+    return QDir(m_directory).filePath(u"known_servers.ini"_s);
+}
+
+QString ClientSettings::settingsPath() const
+{
+    return QDir(m_directory).filePath(u"ccr-client.ini"_s);
+}
+
+QString ClientSettings::lastHost() const
+{
+    const QSettings settings(settingsPath(), QSettings::IniFormat);
+    const QString host = settings.value(kHostKey).toString().trimmed();
+    return host.isEmpty() ? defaultHost() : host;
+}
+
+quint16 ClientSettings::lastPort() const
+{
+    const QSettings settings(settingsPath(), QSettings::IniFormat);
+    const uint port = settings.value(kPortKey).toUInt();
+    return port > 0 && port <= 65535 ? quint16(port) : kDefaultPort;
+}
+
+void ClientSettings::rememberServer(const QString &host, quint16 port)
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.setValue(kHostKey, host);
+    settings.setValue(kPortKey, port);
+}
+
+} // namespace ccr::client

@@ -1,0 +1,200 @@
+#include "RegistrationWidget.h"
+
+#include "BusyIndicator.h"
+#include "CenteredColumn.h"
+#include "app/Session.h"
+
+#include <protocol/Reply.h>
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <qcoro/qcorotask.h>
+
+namespace ccr::client {
+
+using namespace Qt::StringLiterals;
+using protocol::ErrorCode;
+using protocol::Reply;
+namespace field = validation::field;
+
+namespace {
+constexpr int kFormWidth = 460;
+}
+
+QLineEdit *RegistrationWidget::addField(const QString &field)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(field + u"Edit"_s);
+    // Editing a field is the user fixing it: its old complaint goes.
+    connect(edit, &QLineEdit::textEdited, this, [this, field] { m_errors.clear(field); });
+    connect(edit, &QLineEdit::returnPressed, this, &RegistrationWidget::submit);
+    m_inputs.append(edit);
+    return edit;
+}
+
+RegistrationWidget::RegistrationWidget(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_firstName(addField(field::firstName))
+    , m_lastName(addField(field::lastName))
+    , m_email(addField(field::email))
+    , m_password(addField(field::password))
+    , m_confirmation(addField(field::passwordConfirmation))
+    , m_server(new QLabel(this))
+    , m_generalError(new QLabel(this))
+    , m_busy(new BusyIndicator(this))
+    , m_register(new QPushButton(tr("Create account"), this))
+    , m_back(new QPushButton(tr("Back to login"), this))
+{
+    setObjectName(u"registrationWidget"_s);
+    m_register->setObjectName(u"registerButton"_s);
+    m_back->setObjectName(u"backToLoginButton"_s);
+    m_generalError->setObjectName(u"registrationError"_s);
+    m_server->setObjectName(u"registrationServer"_s);
+
+    m_email->setPlaceholderText(tr("name@example.com"));
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_confirmation->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("At least %n characters", nullptr, validation::kMinPassword));
+    m_generalError->setWordWrap(true);
+    m_generalError->setTextFormat(Qt::PlainText);
+    m_generalError->setVisible(false);
+    FieldErrorLabels::paintAsError(m_generalError);
+    m_register->setDefault(true);
+    m_server->setTextFormat(Qt::PlainText);
+
+    auto *title = new QLabel(tr("Create an account"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("First name"), m_errors.wrap(field::firstName, m_firstName));
+    form->addRow(tr("Last name"), m_errors.wrap(field::lastName, m_lastName));
+    form->addRow(tr("Email"), m_errors.wrap(field::email, m_email));
+    form->addRow(tr("Password"), m_errors.wrap(field::password, m_password));
+    form->addRow(tr("Confirm password"), m_errors.wrap(field::passwordConfirmation, m_confirmation));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addStretch();
+    buttons->addWidget(m_register);
+
+    QVBoxLayout *content = addCenteredColumn(this, kFormWidth);
+    content->addWidget(title);
+    content->addWidget(m_server);
+    content->addSpacing(12);
+    content->addLayout(form);
+    content->addWidget(m_generalError);
+    content->addWidget(m_busy);
+    content->addLayout(buttons);
+
+    connect(m_register, &QPushButton::clicked, this, &RegistrationWidget::submit);
+    connect(m_back, &QPushButton::clicked, this, &RegistrationWidget::backRequested);
+}
+
+void RegistrationWidget::setServerName(const QString &server)
+{
+    m_server->setText(tr("Your account will be created on %1.").arg(server));
+}
+
+void RegistrationWidget::reset()
+{
+    for (QLineEdit *edit : std::as_const(m_inputs))
+        edit->clear();
+    m_errors.clear();
+    m_generalError->setVisible(false);
+    m_firstName->setFocus();
+}
+
+validation::Registration RegistrationWidget::input() const
+{
+    return {m_firstName->text(), m_lastName->text(), m_email->text().trimmed(), m_password->text(),
+            m_confirmation->text()};
+}
+
+void RegistrationWidget::submit()
+{
+    if (!m_register->isEnabled())
+        return; // already on its way
+    m_errors.clear();
+    m_generalError->setVisible(false);
+    m_submitted = input();
+    if (const auto errors = validation::validate(m_submitted); !errors.isEmpty()) {
+        showErrors(errors);
+        return; // nothing goes to the server until the rules hold
+    }
+    setBusy(true);
+    auto registering = m_session->registerAccount(m_submitted);
+    QCoro::connect(std::move(registering), this, [this](const Reply &reply) { onRegistered(reply); });
+}
+
+void RegistrationWidget::onRegistered(const Reply &reply)
+{
+    if (!reply.ok()) {
+        setBusy(false);
+        const protocol::ApiError &error = *reply.error;
+        validation::FieldErrors errors = validation::fieldErrorsFromJson(error.details);
+        if (errors.isEmpty() && !error.field.isEmpty())
+            errors.append({error.field, error.message}); // email_taken names its field this way
+        if (errors.isEmpty())
+            showGeneralError(error.message);
+        else
+            showErrors(errors);
+        return;
+    }
+    auto loggingIn = m_session->logIn(m_submitted.email, m_submitted.password);
+    QCoro::connect(std::move(loggingIn), this, [this](const Reply &reply) { onLoggedIn(reply); });
+}
+
+void RegistrationWidget::onLoggedIn(const Reply &reply)
+{
+    setBusy(false);
+    const QString email = m_submitted.email;
+    m_submitted = {}; // no password kept longer than needed
+    if (reply.ok()) {
+        reset(); // the session's loggedIn signal has moved the window on
+        return;
+    }
+    reset();
+    Q_EMIT registeredButNotLoggedIn(
+        email, tr("Your account was created, but logging in failed: %1").arg(reply.error->message));
+}
+
+void RegistrationWidget::showErrors(const validation::FieldErrors &errors)
+{
+    const auto unplaced = m_errors.show(errors);
+    QStringList messages;
+    for (const auto &error : unplaced)
+        messages.append(error.message);
+    if (!messages.isEmpty())
+        showGeneralError(messages.join(u'\n'));
+    if (QWidget *input = m_errors.firstInputWithError())
+        input->setFocus();
+}
+
+void RegistrationWidget::showGeneralError(const QString &message)
+{
+    m_generalError->setText(message);
+    m_generalError->setVisible(true);
+}
+
+void RegistrationWidget::setBusy(bool busy)
+{
+    m_busy->setBusy(busy);
+    for (QLineEdit *edit : std::as_const(m_inputs))
+        edit->setEnabled(!busy);
+    m_register->setEnabled(!busy);
+    m_back->setEnabled(!busy);
+    m_register->setText(busy ? tr("Creating account…") : tr("Create account"));
+}
+
+} // namespace ccr::client
