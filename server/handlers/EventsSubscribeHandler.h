@@ -9,7 +9,9 @@ namespace ccr::server {
 class EventsSubscribeHandler final : public Handler
 {
 public:
-    Access access() const override { return Access::Authenticated; }
+    // Any account: a pending agent hears about its own approval live; the
+    // session filters what an inactive account may see (only its own events).
+    Access access() const override { return Access::AnyAccount; }
     QCoro::Task<protocol::Reply> handle(RequestContext context, QJsonObject params) const override;
 };
 

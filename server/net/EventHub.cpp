@@ -44,7 +44,9 @@ QCoro::Task<Reply> EventHub::subscribe(RequestContext context, qint64 since)
     if (!m_subscribers.contains(connection.get()))
         m_subscribers.append(connection.get());
 
-    const qint64 customerFilter = domain::isStaff(context.user().role) ? 0 : context.user().id;
+    const auto &user = context.user();
+    const bool seesAll = domain::isStaff(user.role) && user.state == domain::AccountState::Active;
+    const qint64 customerFilter = seesAll ? 0 : user.id;
     auto pending = context.read([since, customerFilter](QSqlDatabase &db) {
         const auto head = eventHead(db);
         const auto missed = eventsSince(db, since, customerFilter, kReplayLimit + 1);

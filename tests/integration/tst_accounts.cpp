@@ -203,8 +203,11 @@ private Q_SLOTS:
         QVERIFY2(login.ok(), qPrintable(toString(login)));
         QCOMPARE(login.result[u"user"_s][u"state"_s].toString(), u"pending"_s);
         QCOMPARE(lena->call(methods::ticketList).error->code, ErrorCode::AccountInactive);
-        QCOMPARE(lena->call(methods::eventsSubscribe).error->code, ErrorCode::AccountInactive);
         QVERIFY(lena->call(methods::profileGet).ok());
+        // The waiting agent may listen, but hears only about its own account.
+        const Reply listening = lena->call(methods::eventsSubscribe, {{u"since"_s, 0}});
+        QVERIFY2(listening.ok(), qPrintable(toString(listening)));
+        lena->events.clear();
 
         auto boss = admin();
         const Reply pending = boss->call(methods::userList, {{u"state"_s, u"pending"_s}});
@@ -215,6 +218,11 @@ private Q_SLOTS:
         QVERIFY(lenaId > 0);
         const Reply approved = boss->call(methods::userApprove, {{u"userId"_s, lenaId}});
         QVERIFY2(approved.ok(), qPrintable(toString(approved)));
+        QVERIFY(lena->waitForEvents(1));
+        for (const auto &event : lena->events)
+            QCOMPARE(event.data[u"id"_s].toInteger(), lenaId); // no ticket or other user leaked
+        QCOMPARE(lena->events.last().name, QString(events::userChanged));
+        QCOMPARE(lena->events.last().data[u"state"_s].toString(), u"active"_s);
         // The waiting session works at once, without logging in again.
         QVERIFY(lena->call(methods::ticketList).ok());
         QCOMPARE(boss->call(methods::userApprove, {{u"userId"_s, lenaId}}).error->code, ErrorCode::ValidationFailed);
