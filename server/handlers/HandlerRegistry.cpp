@@ -15,6 +15,7 @@
 #include "UserAdminHandlers.h"
 #include "TicketCreateHandler.h"
 #include "TicketListHandler.h"
+#include "TicketWorkHandlers.h"
 
 #include <protocol/Messages.h>
 
@@ -52,6 +53,9 @@ HandlerRegistry HandlerRegistry::standard()
     registry.add(methods::authLogout, std::make_unique<AuthLogoutHandler>());
     registry.add(methods::ticketCreate, std::make_unique<TicketCreateHandler>());
     registry.add(methods::ticketList, std::make_unique<TicketListHandler>());
+    registry.add(methods::ticketGet, std::make_unique<TicketGetHandler>());
+    registry.add(methods::ticketSetStatus, std::make_unique<TicketSetStatusHandler>());
+    registry.add(methods::ticketAssign, std::make_unique<TicketAssignHandler>());
     registry.add(methods::eventsSubscribe, std::make_unique<EventsSubscribeHandler>());
     registry.add(methods::mailSendTest, std::make_unique<MailSendTestHandler>());
     registry.add(methods::outboxList, std::make_unique<OutboxListHandler>());

@@ -33,6 +33,15 @@ Template lookup(MailTemplate mail, const QString &language)
                     u"வணக்கம் {name},\n\n{time} அன்று {address} முகவரியிலிருந்து புதிய சாதனத்தில் உள்நுழைவு நடந்தது.\n\nஇது நீங்கள் இல்லையென்றால், உடனே உங்கள் கடவுச்சொல்லை மாற்றவும்."_s};
         case MailTemplate::TestMail:
             return {u"சோதனை மின்னஞ்சல்"_s, u"இந்த மின்னஞ்சல் வந்தால், SMTP அமைப்புகள் சரியாக உள்ளன."_s};
+        case MailTemplate::TicketAssigned:
+            return {u"[#{ticket}] {subject}"_s,
+                    u"வணக்கம் {name},\n\nஉங்கள் புகார் #{ticket} \"{subject}\" முகவர் {agent} அவர்களிடம் ஒப்படைக்கப்பட்டுள்ளது."_s};
+        case MailTemplate::TicketStatusChanged:
+            return {u"[#{ticket}] {subject}"_s,
+                    u"வணக்கம் {name},\n\nஉங்கள் புகார் #{ticket} இன் நிலை இப்போது: {status}."_s};
+        case MailTemplate::TicketResolved:
+            return {u"[#{ticket}] {subject}"_s,
+                    u"வணக்கம் {name},\n\nஉங்கள் புகார் #{ticket} தீர்க்கப்பட்டது. {agent} அவர்களின் சேவையை மதிப்பிட Customer Care Registry-ஐத் திறக்கவும்."_s};
         }
     }
     if (language == u"hi") {
@@ -51,6 +60,15 @@ Template lookup(MailTemplate mail, const QString &language)
                     u"नमस्ते {name},\n\n{time} को {address} से एक नए डिवाइस पर लॉगिन हुआ।\n\nअगर यह आप नहीं थे, तो तुरंत अपना पासवर्ड बदलें।"_s};
         case MailTemplate::TestMail:
             return {u"परीक्षण ईमेल"_s, u"अगर यह ईमेल पहुँचा है, तो SMTP सेटिंग्स सही हैं।"_s};
+        case MailTemplate::TicketAssigned:
+            return {u"[#{ticket}] {subject}"_s,
+                    u"नमस्ते {name},\n\nआपकी शिकायत #{ticket} \"{subject}\" एजेंट {agent} को सौंपी गई है।"_s};
+        case MailTemplate::TicketStatusChanged:
+            return {u"[#{ticket}] {subject}"_s,
+                    u"नमस्ते {name},\n\nआपकी शिकायत #{ticket} की स्थिति अब है: {status}।"_s};
+        case MailTemplate::TicketResolved:
+            return {u"[#{ticket}] {subject}"_s,
+                    u"नमस्ते {name},\n\nआपकी शिकायत #{ticket} हल हो गई है। {agent} की सेवा को रेटिंग देने के लिए Customer Care Registry खोलें।"_s};
         }
     }
     switch (mail) {
@@ -72,6 +90,15 @@ Template lookup(MailTemplate mail, const QString &language)
     case MailTemplate::TestMail:
         return {u"Test mail from Customer Care Registry"_s,
                 u"If this mail arrived, the SMTP settings work."_s};
+    case MailTemplate::TicketAssigned:
+        return {u"[#{ticket}] {subject}"_s,
+                u"Hello {name},\n\nYour ticket #{ticket} \"{subject}\" is now with {agent}, who will get back to you."_s};
+    case MailTemplate::TicketStatusChanged:
+        return {u"[#{ticket}] {subject}"_s, u"Hello {name},\n\nYour ticket #{ticket} is now: {status}."_s};
+    case MailTemplate::TicketResolved:
+        return {u"[#{ticket}] {subject}"_s,
+                u"Hello {name},\n\nYour ticket #{ticket} has been resolved. Open Customer Care Registry to rate "
+                "how {agent} helped you, or to reopen it if the problem is still there."_s};
     }
     return {};
 }
@@ -93,6 +120,23 @@ QString htmlFrom(const QString &body, const QHash<QString, QString> &values)
 }
 
 } // namespace
+
+QString statusLabel(const QString &statusName, const QString &language)
+{
+    static const QHash<QString, QStringList> labels = {
+        // en, ta, hi
+        {u"open"_s, {u"Open"_s, u"திறந்துள்ளது"_s, u"खुला"_s}},
+        {u"agent_assigned"_s, {u"Agent assigned"_s, u"முகவர் ஒதுக்கப்பட்டார்"_s, u"एजेंट नियुक्त"_s}},
+        {u"in_progress"_s, {u"In progress"_s, u"செயல்பாட்டில்"_s, u"प्रगति पर"_s}},
+        {u"waiting_on_customer"_s, {u"Waiting for your answer"_s, u"உங்கள் பதிலுக்காகக் காத்திருக்கிறது"_s, u"आपके उत्तर की प्रतीक्षा"_s}},
+        {u"resolved"_s, {u"Resolved"_s, u"தீர்க்கப்பட்டது"_s, u"हल हो गया"_s}},
+        {u"closed"_s, {u"Closed"_s, u"மூடப்பட்டது"_s, u"बंद"_s}},
+    };
+    const QStringList names = labels.value(statusName);
+    if (names.isEmpty())
+        return statusName;
+    return names.at(language == u"ta" ? 1 : language == u"hi" ? 2 : 0);
+}
 
 RenderedMail renderMail(MailTemplate mail, const QString &language, const QHash<QString, QString> &values)
 {

@@ -5,7 +5,19 @@
 
 namespace ccr::server {
 
-enum class MailTemplate { ConfirmEmail, PasswordReset, AgentInvitation, LoginAlert, TestMail };
+enum class MailTemplate {
+    ConfirmEmail,
+    PasswordReset,
+    AgentInvitation,
+    LoginAlert,
+    TestMail,
+    TicketAssigned,      // {ticket} {subject} {agent}
+    TicketStatusChanged, // {ticket} {subject} {status}
+    TicketResolved,      // {ticket} {subject} {agent}: asks for feedback
+};
+
+// A ticket status as a customer reads it, in their language.
+QString statusLabel(const QString &statusName, const QString &language);
 
 struct RenderedMail
 {

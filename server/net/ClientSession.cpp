@@ -248,10 +248,13 @@ void ClientSession::endSession(const QString &reason)
     closeWithGoodbye(ErrorCode::SessionExpired, reason);
 }
 
-void ClientSession::beginReplay()
+void ClientSession::beginReplay(qint64 since)
 {
     m_stream = Stream::Replaying;
     m_replayBuffer.clear();
+    // The subscriber says what it has applied; what this connection sent
+    // before (perhaps to another user, before a logout) does not count.
+    m_deliveredSeq = since;
 }
 
 void ClientSession::finishReplay(const StoredEvents &missed, const QList<QByteArray> &frames)

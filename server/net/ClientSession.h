@@ -37,7 +37,8 @@ public:
     ~ClientSession() override;
 
     // The event stream (EventHub drives these).
-    void beginReplay();
+    // Starts a stream that resumes after `since` (what the client has applied).
+    void beginReplay(qint64 since);
     void finishReplay(const StoredEvents &missed, const QList<QByteArray> &frames);
     void stopEvents();
     void deliverEvent(const StoredEvent &event, const QByteArray &frame);

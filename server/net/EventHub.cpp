@@ -40,7 +40,7 @@ QCoro::Task<Reply> EventHub::subscribe(RequestContext context, qint64 since)
         co_return Reply::failure(ErrorCode::Disconnected, u"The connection has closed."_s);
     // Live events are buffered from here on, so none falls between the replay
     // query and going live.
-    connection->beginReplay();
+    connection->beginReplay(since);
     if (!m_subscribers.contains(connection.get()))
         m_subscribers.append(connection.get());
 
@@ -65,6 +65,14 @@ QCoro::Task<Reply> EventHub::subscribe(RequestContext context, qint64 since)
         connection->stopEvents();
         co_return Reply::failure(ErrorCode::ResyncRequired,
                                  u"Too many changes were missed; reload the lists and subscribe again."_s);
+    }
+    if (since > outcome.reply.result.value(u"eventSeq"_s).toInteger()) {
+        // The client has seen events this store does not have (restored from
+        // a backup, or another installation): streaming on from its number
+        // would silently skip the store's next events.
+        connection->stopEvents();
+        co_return Reply::failure(ErrorCode::ResyncRequired,
+                                 u"The server's history is behind this client's; reload the lists and subscribe again."_s);
     }
     QList<QByteArray> frames;
     for (const auto &event : outcome.events)

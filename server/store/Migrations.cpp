@@ -105,6 +105,22 @@ const std::vector<Migration> &migrations()
              uR"(CREATE INDEX outbox_due ON outbox (state, next_attempt_at))"_s,
              uR"(CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL))"_s,
          }},
+        {3,
+         {
+             // Every change of a ticket, for its history: who, when, from, to.
+             uR"(CREATE TABLE ticket_history (
+                   id INTEGER PRIMARY KEY AUTOINCREMENT,
+                   ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                   actor_id INTEGER NOT NULL REFERENCES users(id),
+                   at INTEGER NOT NULL,
+                   kind TEXT NOT NULL CHECK (kind IN ('created', 'status', 'assignee')),
+                   from_value TEXT NOT NULL,
+                   to_value TEXT NOT NULL))"_s,
+             uR"(CREATE INDEX ticket_history_ticket ON ticket_history (ticket_id, id))"_s,
+             uR"(INSERT INTO ticket_history (ticket_id, actor_id, at, kind, from_value, to_value)
+                   SELECT id, customer_id, created_at, 'created', '', status FROM tickets)"_s,
+             uR"(CREATE INDEX tickets_assignee ON tickets (assignee_id, id))"_s,
+         }},
     };
     return steps;
 }

@@ -2,6 +2,7 @@
 
 #include "Sql.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -46,7 +47,71 @@ std::optional<qint64> insertTicket(QSqlDatabase &db, qint64 customerId, const QS
     insert.addBindValue(now);
     if (!exec(insert))
         return std::nullopt;
-    return insert.lastInsertId().toLongLong();
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (!recordTicketChange(db, id, {customerId, u"created"_s, QString(), domain::statusName(domain::TicketStatus::Open)}))
+        return std::nullopt;
+    return id;
+}
+
+bool recordTicketChange(QSqlDatabase &db, qint64 ticketId, const TicketChange &change)
+{
+    QSqlQuery insert = prepare(db, u"INSERT INTO ticket_history (ticket_id, actor_id, at, kind, from_value, "
+                                    "to_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    insert.addBindValue(ticketId);
+    insert.addBindValue(change.actorId);
+    insert.addBindValue(nowMs());
+    insert.addBindValue(change.kind);
+    insert.addBindValue(change.from.isNull() ? u""_s : change.from);
+    insert.addBindValue(change.to.isNull() ? u""_s : change.to);
+    return exec(insert);
+}
+
+bool updateTicketStatus(QSqlDatabase &db, qint64 ticketId, domain::TicketStatus status)
+{
+    QSqlQuery update = prepare(db, u"UPDATE tickets SET status = ?, updated_at = ? WHERE id = ?"_s);
+    update.addBindValue(domain::statusName(status));
+    update.addBindValue(nowMs());
+    update.addBindValue(ticketId);
+    return exec(update) && update.numRowsAffected() == 1;
+}
+
+bool updateTicketAssignee(QSqlDatabase &db, qint64 ticketId, qint64 assigneeId)
+{
+    QSqlQuery update = prepare(db, u"UPDATE tickets SET assignee_id = ?, updated_at = ? WHERE id = ?"_s);
+    update.addBindValue(assigneeId > 0 ? QVariant(assigneeId) : QVariant(QMetaType(QMetaType::LongLong)));
+    update.addBindValue(nowMs());
+    update.addBindValue(ticketId);
+    return exec(update) && update.numRowsAffected() == 1;
+}
+
+std::optional<TicketDetail> loadTicketDetail(QSqlDatabase &db, qint64 ticketId)
+{
+    auto summary = loadTicketSummary(db, ticketId);
+    if (!summary)
+        return std::nullopt;
+    TicketDetail detail;
+    detail.summary = *summary;
+    QSqlQuery description = prepare(db, u"SELECT description FROM tickets WHERE id = ?"_s);
+    description.addBindValue(ticketId);
+    if (!exec(description) || !description.next())
+        return std::nullopt;
+    detail.description = description.value(0).toString();
+    QSqlQuery history = prepare(db, u"SELECT h.at, h.actor_id, u.first_name || ' ' || u.last_name, h.kind, "
+                                     "h.from_value, h.to_value FROM ticket_history h JOIN users u ON u.id = h.actor_id "
+                                     "WHERE h.ticket_id = ? ORDER BY h.id"_s);
+    history.addBindValue(ticketId);
+    if (!exec(history))
+        return std::nullopt;
+    while (history.next()) {
+        detail.history.append(QJsonObject{
+            {u"at"_s, QDateTime::fromMSecsSinceEpoch(history.value(0).toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs)},
+            {u"actorId"_s, history.value(1).toLongLong()},
+            {u"actorName"_s, history.value(2).toString()},
+            {u"kind"_s, history.value(3).toString()},
+            {u"from"_s, history.value(4).toString()},
+            {u"to"_s, history.value(5).toString()}});
+    }
+    return detail;
 }
 
 std::optional<domain::TicketSummary> loadTicketSummary(QSqlDatabase &db, qint64 ticketId)

@@ -31,6 +31,7 @@ constexpr std::array kNames = {
     std::pair{ErrorCode::CodeInvalid, "code_invalid"},
     std::pair{ErrorCode::EmailUnconfirmed, "email_unconfirmed"},
     std::pair{ErrorCode::AccountInactive, "account_inactive"},
+    std::pair{ErrorCode::InvalidTransition, "invalid_transition"},
 };
 
 } // namespace

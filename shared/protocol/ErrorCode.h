@@ -29,6 +29,7 @@ enum class ErrorCode {
     CodeInvalid,            // a one-time code is wrong, expired or used up (never says which)
     EmailUnconfirmed,       // confirm the email with the mailed code first
     AccountInactive,        // pending approval, rejected, invited or deactivated: "message" says which
+    InvalidTransition,      // that status change is not possible from this state for this person
 };
 
 QString errorCodeName(ErrorCode code);

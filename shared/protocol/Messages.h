@@ -45,11 +45,15 @@ inline constexpr QLatin1StringView userEndSessions{"user.endSessions"};
 inline constexpr QLatin1StringView profileGet{"profile.get"};
 inline constexpr QLatin1StringView profileUpdate{"profile.update"};
 inline constexpr QLatin1StringView profileChangePassword{"profile.changePassword"};
+inline constexpr QLatin1StringView ticketGet{"ticket.get"};
+inline constexpr QLatin1StringView ticketSetStatus{"ticket.setStatus"};
+inline constexpr QLatin1StringView ticketAssign{"ticket.assign"};
 } // namespace methods
 
 namespace events {
 inline constexpr QLatin1StringView ticketCreated{"ticket.created"};
 inline constexpr QLatin1StringView userChanged{"user.changed"}; // an account's state or profile changed
+inline constexpr QLatin1StringView ticketUpdated{"ticket.updated"}; // status or assignee changed
 } // namespace events
 
 } // namespace ccr::protocol

@@ -170,7 +170,9 @@ void RpcClient::onMessage(const QJsonObject &message)
         Q_EMIT openFinished(true);
         Q_EMIT ready();
     } else if (kind == kinds::goodbye) {
-        fail(ApiError::fromJson(message.value(fields::error).toObject()).message);
+        const ApiError error = ApiError::fromJson(message.value(fields::error).toObject());
+        Q_EMIT goodbyeReceived(error);
+        fail(error.message);
     } else {
         qCWarning(lcRpc) << "unexpected message" << kind;
     }

@@ -67,6 +67,9 @@ Q_SIGNALS:
     void certificateMismatch(const QString &pinned, const QString &presented);
     // The outcome of one open(): true once welcomed, false if it failed first.
     void openFinished(bool ready);
+    // The server's reason for closing, just before closed(): e.g.
+    // session_expired when an administrator ended this account's access.
+    void goodbyeReceived(const ccr::protocol::ApiError &error);
 
 private:
     void onSocketConnected();
