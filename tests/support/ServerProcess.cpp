@@ -4,6 +4,9 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 using namespace Qt::StringLiterals;
 
 ServerProcess::ServerProcess(QStringList extraArguments)
@@ -11,6 +14,9 @@ ServerProcess::ServerProcess(QStringList extraArguments)
 {
     // The server's log goes to the test's output: a failure shows what the server said.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // If the test process dies, its helper process dies with it instead of
+    // lingering and holding pipes and ports open.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
 ServerProcess::~ServerProcess()

@@ -6,6 +6,9 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -47,6 +50,9 @@ QList<QByteArray> splitOn(const QByteArray &data, const QByteArray &separator)
 SmtpCapture::SmtpCapture()
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // If the test process dies, its helper process dies with it instead of
+    // lingering and holding pipes and ports open.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
 SmtpCapture::~SmtpCapture()
