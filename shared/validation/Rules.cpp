@@ -28,12 +28,22 @@ bool hasControlCharacters(const QString &text, bool allowLineBreaks)
     return false;
 }
 
+// Characters as people count them more nearly than UTF-16 units do: an
+// emoji or a character outside the BMP is one, not two.
+qsizetype characterCount(const QString &text)
+{
+    qsizetype count = 0;
+    for (QChar c : text)
+        count += c.isLowSurrogate() ? 0 : 1;
+    return count;
+}
+
 void checkName(FieldErrors &errors, const QString &field, const QString &value, int minimum, const char *tooShort)
 {
     const QString trimmed = value.trimmed();
-    if (trimmed.size() < minimum)
+    if (characterCount(trimmed) < minimum)
         errors.append({field, tr(tooShort)});
-    else if (trimmed.size() > kMaxName)
+    else if (characterCount(trimmed) > kMaxName)
         errors.append({field, tr("Use at most 100 characters.")});
     else if (hasControlCharacters(value, false))
         errors.append({field, tr("Remove the control characters.")});
@@ -75,9 +85,9 @@ FieldErrors validate(const Registration &registration)
 FieldErrors validatePassword(const QString &password, const QString &confirmation)
 {
     FieldErrors errors;
-    if (password.size() < kMinPassword)
+    if (characterCount(password) < kMinPassword)
         errors.append({field::password, tr("Password needs at least 8 characters.")});
-    else if (password.size() > kMaxPassword)
+    else if (characterCount(password) > kMaxPassword)
         errors.append({field::password, tr("Password is too long.")});
     if (password != confirmation)
         errors.append({field::passwordConfirmation, tr("The two passwords differ.")});
@@ -90,14 +100,14 @@ FieldErrors validate(const NewTicket &ticket)
     const QString subject = ticket.subject.trimmed();
     if (subject.isEmpty())
         errors.append({field::subject, tr("Give the ticket a subject.")});
-    else if (subject.size() > kMaxSubject)
+    else if (characterCount(subject) > kMaxSubject)
         errors.append({field::subject, tr("Keep the subject under 200 characters.")});
     else if (hasControlCharacters(ticket.subject, false))
         errors.append({field::subject, tr("Remove the control characters.")});
     const QString description = ticket.description.trimmed();
     if (description.isEmpty())
         errors.append({field::description, tr("Describe the problem.")});
-    else if (description.size() > kMaxDescription)
+    else if (characterCount(description) > kMaxDescription)
         errors.append({field::description, tr("Keep the description under 20,000 characters.")});
     else if (hasControlCharacters(ticket.description, true))
         errors.append({field::description, tr("Remove the control characters.")});

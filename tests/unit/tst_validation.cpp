@@ -152,6 +152,11 @@ private Q_SLOTS:
             {field::firstName, field::lastName, field::email, field::password});
         row("everything wrong", u"A"_s, u" "_s, u"not-an-email"_s, u"short"_s, u"other"_s,
             {field::firstName, field::lastName, field::email, field::password, field::passwordConfirmation});
+        // Characters are counted as people count them: an emoji is one.
+        QTest::newRow("first name of two emoji") << u"😀😀"_s << u"B"_s << u"a@example.com"_s << u"long enough"_s
+                                                 << u"long enough"_s << QStringList{field::firstName};
+        QTest::newRow("first name of three emoji") << u"😀😀😀"_s << u"B"_s << u"a@example.com"_s << u"long enough"_s
+                                                   << u"long enough"_s << QStringList{};
     }
 
     void registration()
