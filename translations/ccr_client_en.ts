@@ -56,6 +56,40 @@
     </message>
 </context>
 <context>
+    <name>ccr::client::ChangePasswordForm</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed. Your other sessions were logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccr::client::ClientOptions</name>
     <message>
         <source>Customer Care Registry desktop client.</source>
@@ -94,6 +128,113 @@
     </message>
     <message>
         <source>No tickets yet — raise one with New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm your email to raise tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::EmailConfirmationBanner</name>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming your email lets you raise tickets and makes sure our replies reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code we emailed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from the email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new code is on its way. The old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was sent a moment ago. You can ask for a new one in %n second(s).</source>
+        <translation>
+            <numerusform>A code was sent a moment ago. You can ask for a new one in %n second.</numerusform>
+            <numerusform>A code was sent a moment ago. You can ask for a new one in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ErrorText</name>
+    <message numerus="yes">
+        <source>Too many attempts. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Too many attempts. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many attempts. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::InviteDialog</name>
+    <message>
+        <source>Send invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new administrator gets an email with a code to set their password. Administrators can manage every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new agent gets an email with a code to set their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitation was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,6 +286,26 @@
     </message>
     <message>
         <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your system has no keychain; you will need to log in next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming your session…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -202,6 +363,18 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your saved login has ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resume your saved login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your system has no keychain; you will need to log in next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccr::client::NewTicketDialog</name>
@@ -231,6 +404,323 @@
     </message>
     <message>
         <source>The ticket was not raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::PasswordCodeWidget</name>
+    <message>
+        <source>Send me a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits from the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept your invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email of your account. We will mail you a 6-digit code to set a new password with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email, the 6-digit code from your invitation email, and the password you want to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from the email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is set, but logging in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::PendingApprovalWidget</name>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, %1. An administrator has to approve your agent account before you can work on tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can leave this window open: it changes by itself the moment you are approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page cannot update itself (%1). Use Check now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::PeopleModel</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::PeopleTab</name>
+    <message>
+        <source>Invite agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite admin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log this person out everywhere; they can log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents and administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1&apos;s request for an agent account? They will not be able to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are logged out at once and cannot log in until reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the people: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved and can work on tickets now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s request was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and was logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was logged out (%n open connection(s) closed).</source>
+        <translation>
+            <numerusform>%1 was logged out (%n open connection closed).</numerusform>
+            <numerusform>%1 was logged out (%n open connections closed).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ProfileDetailsForm</name>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email me optional notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. +91 44 1234 5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips and news about the help desk. Mails about your own tickets and account always come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load your profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details are saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -291,6 +781,14 @@
         <source>Creating account…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>I am an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent accounts start once an administrator approves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccr::client::Session</name>
@@ -315,6 +813,14 @@
     </message>
     <message>
         <source>No tickets yet. New tickets appear here as customers raise them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

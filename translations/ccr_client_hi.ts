@@ -56,30 +56,64 @@
     </message>
 </context>
 <context>
+    <name>ccr::client::ChangePasswordForm</name>
+    <message>
+        <source>Change password</source>
+        <translation>पासवर्ड बदलें</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>कम से कम %n अक्षर</numerusform>
+            <numerusform>कम से कम %n अक्षर</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>मौजूदा पासवर्ड</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>नया पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>नए पासवर्ड की पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>अपना मौजूदा पासवर्ड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Your other sessions were logged out.</source>
+        <translation>आपका पासवर्ड बदल गया है। आपके बाकी सत्रों से लॉग आउट कर दिया गया है।</translation>
+    </message>
+</context>
+<context>
     <name>ccr::client::ClientOptions</name>
     <message>
         <source>Customer Care Registry desktop client.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक सेवा रजिस्ट्री का डेस्कटॉप क्लाइंट।</translation>
     </message>
     <message>
         <source>Server host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का होस्ट नाम या पता।</translation>
     </message>
     <message>
         <source>Server port.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पोर्ट।</translation>
     </message>
     <message>
         <source>Connect without TLS (only for servers started with --plain, e.g. in tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS के बिना कनेक्ट करें (केवल --plain के साथ शुरू हुए सर्वरों के लिए, जैसे परीक्षणों में)।</translation>
     </message>
     <message>
         <source>Keep settings and known server certificates in this directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स और ज्ञात सर्वर प्रमाणपत्र इस फ़ोल्डर में रखें।</translation>
     </message>
     <message>
         <source>--port needs a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port के लिए 1 से 65535 तक की संख्या चाहिए।</translation>
     </message>
 </context>
 <context>
@@ -95,6 +129,113 @@
     <message>
         <source>No tickets yet — raise one with New ticket</source>
         <translation>अभी कोई टिकट नहीं — &quot;नया टिकट&quot; से एक बनाएँ</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>Confirm your email to raise tickets.</source>
+        <translation>टिकट बनाने के लिए अपने ईमेल की पुष्टि करें।</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::EmailConfirmationBanner</name>
+    <message>
+        <source>Confirm</source>
+        <translation>पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>नया कोड भेजें</translation>
+    </message>
+    <message>
+        <source>Confirming your email lets you raise tickets and makes sure our replies reach you.</source>
+        <translation>ईमेल की पुष्टि करने पर आप टिकट बना सकेंगे और हमारे जवाब आप तक पहुँचेंगे।</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6 अंकों का कोड</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Enter the code we emailed to %1</source>
+        <translation>%1 पर ईमेल किया गया कोड दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from the email.</source>
+        <translation>ईमेल में आया 6 अंकों का कोड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>A new code is on its way. The old one no longer works.</source>
+        <translation>नया कोड भेजा जा रहा है। पुराना कोड अब काम नहीं करेगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was sent a moment ago. You can ask for a new one in %n second(s).</source>
+        <translation>
+            <numerusform>अभी-अभी एक कोड भेजा गया है। %n सेकंड बाद नया कोड माँग सकते हैं।</numerusform>
+            <numerusform>अभी-अभी एक कोड भेजा गया है। %n सेकंड बाद नया कोड माँग सकते हैं।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ErrorText</name>
+    <message numerus="yes">
+        <source>Too many attempts. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>बहुत ज़्यादा प्रयास। %n सेकंड रुककर फिर कोशिश करें।</numerusform>
+            <numerusform>बहुत ज़्यादा प्रयास। %n सेकंड रुककर फिर कोशिश करें।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::InviteDialog</name>
+    <message>
+        <source>Send invitation</source>
+        <translation>निमंत्रण भेजें</translation>
+    </message>
+    <message>
+        <source>Invite an administrator</source>
+        <translation>व्यवस्थापक को आमंत्रित करें</translation>
+    </message>
+    <message>
+        <source>Invite an agent</source>
+        <translation>एजेंट को आमंत्रित करें</translation>
+    </message>
+    <message>
+        <source>The new administrator gets an email with a code to set their password. Administrators can manage every account.</source>
+        <translation>नए व्यवस्थापक को पासवर्ड सेट करने के लिए कोड वाला ईमेल मिलेगा। व्यवस्थापक हर खाते का प्रबंधन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The new agent gets an email with a code to set their password.</source>
+        <translation>नए एजेंट को पासवर्ड सेट करने के लिए कोड वाला ईमेल मिलेगा।</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Language of the invitation</source>
+        <translation>निमंत्रण की भाषा</translation>
+    </message>
+    <message>
+        <source>No invitation was sent: %1</source>
+        <translation>निमंत्रण नहीं भेजा गया: %1</translation>
     </message>
 </context>
 <context>
@@ -113,7 +254,7 @@
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Customer Care Registry</source>
@@ -146,6 +287,26 @@
     <message>
         <source>Logging in…</source>
         <translation>लॉग इन हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>इस कंप्यूटर पर मुझे याद रखें</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>पासवर्ड भूल गए?</translation>
+    </message>
+    <message>
+        <source>I have an invitation code</source>
+        <translation>मेरे पास निमंत्रण कोड है</translation>
+    </message>
+    <message>
+        <source>Your system has no keychain; you will need to log in next time.</source>
+        <translation>आपके सिस्टम में कीचेन (पासवर्ड भंडार) नहीं है; अगली बार फिर से लॉग इन करना होगा।</translation>
+    </message>
+    <message>
+        <source>Resuming your session…</source>
+        <translation>आपका सत्र फिर से शुरू हो रहा है…</translation>
     </message>
 </context>
 <context>
@@ -200,7 +361,19 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your saved login has ended: %1</source>
+        <translation>सहेजा गया लॉग इन समाप्त हो गया: %1</translation>
+    </message>
+    <message>
+        <source>Could not resume your saved login: %1</source>
+        <translation>सहेजा गया लॉग इन फिर से शुरू नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Your system has no keychain; you will need to log in next time.</source>
+        <translation>आपके सिस्टम में कीचेन (पासवर्ड भंडार) नहीं है; अगली बार फिर से लॉग इन करना होगा।</translation>
     </message>
 </context>
 <context>
@@ -235,6 +408,323 @@
     </message>
 </context>
 <context>
+    <name>ccr::client::PasswordCodeWidget</name>
+    <message>
+        <source>Send me a code</source>
+        <translation>मुझे कोड भेजें</translation>
+    </message>
+    <message>
+        <source>Back to login</source>
+        <translation>लॉग इन पर वापस जाएँ</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>6 digits from the email</source>
+        <translation>ईमेल में आए 6 अंक</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>कम से कम %n अक्षर</numerusform>
+            <numerusform>कम से कम %n अक्षर</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>नया पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>पासवर्ड की पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>Reset your password</source>
+        <translation>अपना पासवर्ड रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Accept your invitation</source>
+        <translation>अपना निमंत्रण स्वीकार करें</translation>
+    </message>
+    <message>
+        <source>Enter the email of your account. We will mail you a 6-digit code to set a new password with.</source>
+        <translation>अपने खाते का ईमेल दर्ज करें। नया पासवर्ड सेट करने के लिए हम आपको 6 अंकों का कोड ईमेल करेंगे।</translation>
+    </message>
+    <message>
+        <source>Enter your email, the 6-digit code from your invitation email, and the password you want to use.</source>
+        <translation>अपना ईमेल, निमंत्रण ईमेल में आया 6 अंकों का कोड और वह पासवर्ड दर्ज करें जो आप इस्तेमाल करना चाहते हैं।</translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation>नया पासवर्ड सेट करें</translation>
+    </message>
+    <message>
+        <source>Activate my account</source>
+        <translation>मेरा खाता सक्रिय करें</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account.</source>
+        <translation>अपने खाते का ईमेल पता दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Send another code</source>
+        <translation>दूसरा कोड भेजें</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from the email.</source>
+        <translation>ईमेल में आया 6 अंकों का कोड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Your password is set, but logging in failed: %1</source>
+        <translation>आपका पासवर्ड सेट हो गया, लेकिन लॉग इन नहीं हो सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::PendingApprovalWidget</name>
+    <message>
+        <source>Check now</source>
+        <translation>अभी जाँचें</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>लॉग आउट करें</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>स्वीकृति की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. An administrator has to approve your agent account before you can work on tickets.</source>
+        <translation>धन्यवाद, %1। टिकटों पर काम शुरू करने से पहले किसी व्यवस्थापक को आपका एजेंट खाता स्वीकृत करना होगा।</translation>
+    </message>
+    <message>
+        <source>You can leave this window open: it changes by itself the moment you are approved.</source>
+        <translation>आप यह विंडो खुली छोड़ सकते हैं: स्वीकृति मिलते ही यह अपने आप बदल जाएगी।</translation>
+    </message>
+    <message>
+        <source>This page cannot update itself (%1). Use Check now.</source>
+        <translation>यह पेज अपने आप अपडेट नहीं हो सकता (%1)। &quot;अभी जाँचें&quot; का इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>अभी स्वीकृति नहीं मिली है।</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::PeopleModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>व्यवस्थापक</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>स्वीकृति की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>आमंत्रित</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (आप)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::PeopleTab</name>
+    <message>
+        <source>Invite agent…</source>
+        <translation>एजेंट आमंत्रित करें…</translation>
+    </message>
+    <message>
+        <source>Invite admin…</source>
+        <translation>व्यवस्थापक आमंत्रित करें…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>स्वीकृत करें</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>अस्वीकार करें…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>निष्क्रिय करें…</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>फिर से सक्रिय करें</translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation>सत्र समाप्त करें</translation>
+    </message>
+    <message>
+        <source>Log this person out everywhere; they can log in again.</source>
+        <translation>इस व्यक्ति को हर जगह से लॉग आउट करें; वे फिर से लॉग इन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Agents and administrators</source>
+        <translation>एजेंट और व्यवस्थापक</translation>
+    </message>
+    <message>
+        <source>Reject %1&apos;s request for an agent account? They will not be able to log in.</source>
+        <translation>एजेंट खाते के लिए %1 का अनुरोध अस्वीकार करें? वे लॉग इन नहीं कर पाएँगे।</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>अस्वीकार करें</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are logged out at once and cannot log in until reactivated.</source>
+        <translation>%1 को निष्क्रिय करें? उन्हें तुरंत लॉग आउट कर दिया जाएगा और फिर से सक्रिय होने तक वे लॉग इन नहीं कर पाएँगे।</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>निष्क्रिय करें</translation>
+    </message>
+    <message>
+        <source>Could not load the people: %1</source>
+        <translation>लोगों की सूची लोड नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1.</source>
+        <translation>%1 को निमंत्रण भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>कृपया पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is approved and can work on tickets now.</source>
+        <translation>%1 स्वीकृत हो गए हैं और अब टिकटों पर काम कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>%1&apos;s request was declined.</source>
+        <translation>%1 का अनुरोध अस्वीकार कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and was logged out.</source>
+        <translation>%1 निष्क्रिय कर दिए गए और लॉग आउट हो गए।</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 फिर से सक्रिय हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was logged out (%n open connection(s) closed).</source>
+        <translation>
+            <numerusform>%1 को लॉग आउट कर दिया गया (%n खुला कनेक्शन बंद हुआ)।</numerusform>
+            <numerusform>%1 को लॉग आउट कर दिया गया (%n खुले कनेक्शन बंद हुए)।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ProfileDetailsForm</name>
+    <message>
+        <source>Your details</source>
+        <translation>आपका विवरण</translation>
+    </message>
+    <message>
+        <source>Email me optional notifications</source>
+        <translation>वैकल्पिक सूचनाएँ मुझे ईमेल करें</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>बदलाव सहेजें</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. +91 44 1234 5678</source>
+        <translation>वैकल्पिक, जैसे +91 44 1234 5678</translation>
+    </message>
+    <message>
+        <source>Tips and news about the help desk. Mails about your own tickets and account always come.</source>
+        <translation>हेल्प डेस्क से जुड़े सुझाव और समाचार। आपके अपने टिकटों और खाते से जुड़े ईमेल हमेशा आएँगे।</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Language of emails</source>
+        <translation>ईमेल की भाषा</translation>
+    </message>
+    <message>
+        <source>Could not load your profile: %1</source>
+        <translation>आपकी प्रोफ़ाइल लोड नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Your details are saved.</source>
+        <translation>आपका विवरण सहेज लिया गया है।</translation>
+    </message>
+</context>
+<context>
     <name>ccr::client::RegistrationWidget</name>
     <message>
         <source>Create account</source>
@@ -246,7 +736,7 @@
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
@@ -291,6 +781,14 @@
         <source>Creating account…</source>
         <translation>खाता बनाया जा रहा है…</translation>
     </message>
+    <message>
+        <source>I am an agent</source>
+        <translation>मैं एक एजेंट हूँ</translation>
+    </message>
+    <message>
+        <source>Agent accounts start once an administrator approves them.</source>
+        <translation>एजेंट खाते किसी व्यवस्थापक की स्वीकृति के बाद शुरू होते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>ccr::client::Session</name>
@@ -316,6 +814,14 @@
     <message>
         <source>No tickets yet. New tickets appear here as customers raise them.</source>
         <translation>अभी कोई टिकट नहीं। ग्राहकों के टिकट बनाते ही नए टिकट यहाँ दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>लोग</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>प्रोफ़ाइल</translation>
     </message>
 </context>
 <context>
@@ -361,7 +867,7 @@
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Subject</source>

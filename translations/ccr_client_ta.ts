@@ -56,30 +56,64 @@
     </message>
 </context>
 <context>
+    <name>ccr::client::ChangePasswordForm</name>
+    <message>
+        <source>Change password</source>
+        <translation>கடவுச்சொல்லை மாற்று</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>குறைந்தது %n எழுத்து</numerusform>
+            <numerusform>குறைந்தது %n எழுத்துகள்</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>தற்போதைய கடவுச்சொல்</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>புதிய கடவுச்சொல்</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>புதிய கடவுச்சொல்லை உறுதிப்படுத்து</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>உங்கள் தற்போதைய கடவுச்சொல்லை உள்ளிடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Your other sessions were logged out.</source>
+        <translation>உங்கள் கடவுச்சொல் மாற்றப்பட்டது. உங்கள் மற்ற அமர்வுகள் வெளியேற்றப்பட்டன.</translation>
+    </message>
+</context>
+<context>
     <name>ccr::client::ClientOptions</name>
     <message>
         <source>Customer Care Registry desktop client.</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர் சேவை பதிவேட்டின் கணினி பயன்பாடு.</translation>
     </message>
     <message>
         <source>Server host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேவையகத்தின் பெயர் அல்லது முகவரி.</translation>
     </message>
     <message>
         <source>Server port.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேவையகப் போர்ட்.</translation>
     </message>
     <message>
         <source>Connect without TLS (only for servers started with --plain, e.g. in tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS இல்லாமல் இணை (--plain உடன் தொடங்கிய சேவையகங்களுக்கு மட்டும், எ.கா. சோதனைகளில்).</translation>
     </message>
     <message>
         <source>Keep settings and known server certificates in this directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகளையும் அறிந்த சேவையகச் சான்றிதழ்களையும் இந்தக் கோப்புறையில் வை.</translation>
     </message>
     <message>
         <source>--port needs a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port க்கு 1 முதல் 65535 வரையிலான எண் தேவை.</translation>
     </message>
 </context>
 <context>
@@ -95,6 +129,113 @@
     <message>
         <source>No tickets yet — raise one with New ticket</source>
         <translation>இன்னும் டிக்கெட்டுகள் இல்லை — &quot;புதிய டிக்கெட்&quot; மூலம் ஒன்றை உருவாக்குங்கள்</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>சுயவிவரம்</translation>
+    </message>
+    <message>
+        <source>Confirm your email to raise tickets.</source>
+        <translation>டிக்கெட்டுகளை உருவாக்க உங்கள் மின்னஞ்சலை உறுதிப்படுத்துங்கள்.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::EmailConfirmationBanner</name>
+    <message>
+        <source>Confirm</source>
+        <translation>உறுதிப்படுத்து</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>புதிய குறியீட்டை அனுப்பு</translation>
+    </message>
+    <message>
+        <source>Confirming your email lets you raise tickets and makes sure our replies reach you.</source>
+        <translation>மின்னஞ்சலை உறுதிப்படுத்தினால் நீங்கள் டிக்கெட்டுகளை உருவாக்கலாம், எங்கள் பதில்களும் உங்களை வந்தடையும்.</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6 இலக்கக் குறியீடு</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>குறியீடு</translation>
+    </message>
+    <message>
+        <source>Enter the code we emailed to %1</source>
+        <translation>%1 க்கு நாங்கள் மின்னஞ்சலில் அனுப்பிய குறியீட்டை உள்ளிடுங்கள்</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from the email.</source>
+        <translation>மின்னஞ்சலில் உள்ள 6 இலக்கக் குறியீட்டை உள்ளிடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way. The old one no longer works.</source>
+        <translation>புதிய குறியீடு வந்துகொண்டிருக்கிறது. பழையது இனி செல்லாது.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was sent a moment ago. You can ask for a new one in %n second(s).</source>
+        <translation>
+            <numerusform>சற்று முன் ஒரு குறியீடு அனுப்பப்பட்டது. %n விநாடியில் புதியதைக் கேட்கலாம்.</numerusform>
+            <numerusform>சற்று முன் ஒரு குறியீடு அனுப்பப்பட்டது. %n விநாடிகளில் புதியதைக் கேட்கலாம்.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ErrorText</name>
+    <message numerus="yes">
+        <source>Too many attempts. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>அதிக முயற்சிகள். %n விநாடி காத்திருந்து மீண்டும் முயலுங்கள்.</numerusform>
+            <numerusform>அதிக முயற்சிகள். %n விநாடிகள் காத்திருந்து மீண்டும் முயலுங்கள்.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::InviteDialog</name>
+    <message>
+        <source>Send invitation</source>
+        <translation>அழைப்பை அனுப்பு</translation>
+    </message>
+    <message>
+        <source>Invite an administrator</source>
+        <translation>ஒரு நிர்வாகியை அழை</translation>
+    </message>
+    <message>
+        <source>Invite an agent</source>
+        <translation>ஒரு முகவரை அழை</translation>
+    </message>
+    <message>
+        <source>The new administrator gets an email with a code to set their password. Administrators can manage every account.</source>
+        <translation>புதிய நிர்வாகிக்கு கடவுச்சொல் அமைக்க ஒரு குறியீட்டுடன் மின்னஞ்சல் வரும். நிர்வாகிகள் எல்லாக் கணக்குகளையும் நிர்வகிக்கலாம்.</translation>
+    </message>
+    <message>
+        <source>The new agent gets an email with a code to set their password.</source>
+        <translation>புதிய முகவருக்கு கடவுச்சொல் அமைக்க ஒரு குறியீட்டுடன் மின்னஞ்சல் வரும்.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>முதல் பெயர்</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>கடைசி பெயர்</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>மின்னஞ்சல்</translation>
+    </message>
+    <message>
+        <source>Language of the invitation</source>
+        <translation>அழைப்பின் மொழி</translation>
+    </message>
+    <message>
+        <source>No invitation was sent: %1</source>
+        <translation>அழைப்பு அனுப்பப்படவில்லை: %1</translation>
     </message>
 </context>
 <context>
@@ -113,7 +254,7 @@
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Customer Care Registry</source>
@@ -146,6 +287,26 @@
     <message>
         <source>Logging in…</source>
         <translation>உள்நுழைகிறது…</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>இந்தக் கணினியில் என்னை நினைவில் வை</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>கடவுச்சொல் மறந்துவிட்டதா?</translation>
+    </message>
+    <message>
+        <source>I have an invitation code</source>
+        <translation>என்னிடம் அழைப்புக் குறியீடு உள்ளது</translation>
+    </message>
+    <message>
+        <source>Your system has no keychain; you will need to log in next time.</source>
+        <translation>உங்கள் கணினியில் கீசெயின் (கடவுச்சொல் சேமிப்பகம்) இல்லை; அடுத்த முறை மீண்டும் உள்நுழைய வேண்டும்.</translation>
+    </message>
+    <message>
+        <source>Resuming your session…</source>
+        <translation>உங்கள் அமர்வு தொடர்கிறது…</translation>
     </message>
 </context>
 <context>
@@ -200,7 +361,19 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your saved login has ended: %1</source>
+        <translation>சேமித்த உள்நுழைவு முடிந்துவிட்டது: %1</translation>
+    </message>
+    <message>
+        <source>Could not resume your saved login: %1</source>
+        <translation>சேமித்த உள்நுழைவைத் தொடர முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Your system has no keychain; you will need to log in next time.</source>
+        <translation>உங்கள் கணினியில் கீசெயின் (கடவுச்சொல் சேமிப்பகம்) இல்லை; அடுத்த முறை மீண்டும் உள்நுழைய வேண்டும்.</translation>
     </message>
 </context>
 <context>
@@ -235,6 +408,323 @@
     </message>
 </context>
 <context>
+    <name>ccr::client::PasswordCodeWidget</name>
+    <message>
+        <source>Send me a code</source>
+        <translation>எனக்கு ஒரு குறியீட்டை அனுப்பு</translation>
+    </message>
+    <message>
+        <source>Back to login</source>
+        <translation>உள்நுழைவுக்குத் திரும்பு</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>6 digits from the email</source>
+        <translation>மின்னஞ்சலில் உள்ள 6 இலக்கங்கள்</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>குறைந்தது %n எழுத்து</numerusform>
+            <numerusform>குறைந்தது %n எழுத்துகள்</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>மின்னஞ்சல்</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>குறியீடு</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>புதிய கடவுச்சொல்</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>கடவுச்சொல்லை உறுதிப்படுத்து</translation>
+    </message>
+    <message>
+        <source>Reset your password</source>
+        <translation>உங்கள் கடவுச்சொல்லை மீட்டமை</translation>
+    </message>
+    <message>
+        <source>Accept your invitation</source>
+        <translation>உங்கள் அழைப்பை ஏற்கவும்</translation>
+    </message>
+    <message>
+        <source>Enter the email of your account. We will mail you a 6-digit code to set a new password with.</source>
+        <translation>உங்கள் கணக்கின் மின்னஞ்சலை உள்ளிடுங்கள். புதிய கடவுச்சொல் அமைக்க 6 இலக்கக் குறியீட்டை மின்னஞ்சலில் அனுப்புவோம்.</translation>
+    </message>
+    <message>
+        <source>Enter your email, the 6-digit code from your invitation email, and the password you want to use.</source>
+        <translation>உங்கள் மின்னஞ்சல், அழைப்பு மின்னஞ்சலில் உள்ள 6 இலக்கக் குறியீடு, நீங்கள் பயன்படுத்த விரும்பும் கடவுச்சொல் ஆகியவற்றை உள்ளிடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation>புதிய கடவுச்சொல்லை அமை</translation>
+    </message>
+    <message>
+        <source>Activate my account</source>
+        <translation>என் கணக்கைச் செயல்படுத்து</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account.</source>
+        <translation>உங்கள் கணக்கின் மின்னஞ்சல் முகவரியை உள்ளிடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Send another code</source>
+        <translation>மற்றொரு குறியீட்டை அனுப்பு</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from the email.</source>
+        <translation>மின்னஞ்சலில் உள்ள 6 இலக்கக் குறியீட்டை உள்ளிடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Your password is set, but logging in failed: %1</source>
+        <translation>உங்கள் கடவுச்சொல் அமைக்கப்பட்டது, ஆனால் உள்நுழைவு தோல்வியடைந்தது: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::PendingApprovalWidget</name>
+    <message>
+        <source>Check now</source>
+        <translation>இப்போது சரிபார்</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>வெளியேறு</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>ஒப்புதலுக்காகக் காத்திருக்கிறது</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. An administrator has to approve your agent account before you can work on tickets.</source>
+        <translation>நன்றி, %1. நீங்கள் டிக்கெட்டுகளில் பணியாற்றும் முன் ஒரு நிர்வாகி உங்கள் முகவர் கணக்கை ஒப்புக்கொள்ள வேண்டும்.</translation>
+    </message>
+    <message>
+        <source>You can leave this window open: it changes by itself the moment you are approved.</source>
+        <translation>இந்தச் சாளரத்தைத் திறந்தே வைக்கலாம்: ஒப்புதல் கிடைத்த உடனே அது தானாக மாறும்.</translation>
+    </message>
+    <message>
+        <source>This page cannot update itself (%1). Use Check now.</source>
+        <translation>இந்தப் பக்கம் தானாகப் புதுப்பிக்க முடியாது (%1). &quot;இப்போது சரிபார்&quot; என்பதைப் பயன்படுத்துங்கள்.</translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>இன்னும் ஒப்புதல் கிடைக்கவில்லை.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::PeopleModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>வாடிக்கையாளர்</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>முகவர்</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>நிர்வாகி</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>செயலில்</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>ஒப்புதலுக்காகக் காத்திருக்கிறது</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>அழைக்கப்பட்டவர்</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>நிராகரிக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>செயலிழக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (நீங்கள்)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>பெயர்</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>மின்னஞ்சல்</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>பங்கு</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>நிலை</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::PeopleTab</name>
+    <message>
+        <source>Invite agent…</source>
+        <translation>முகவரை அழை…</translation>
+    </message>
+    <message>
+        <source>Invite admin…</source>
+        <translation>நிர்வாகியை அழை…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>ஒப்புக்கொள்</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>நிராகரி…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>செயலிழக்கச் செய்…</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>மீண்டும் செயல்படுத்து</translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation>அமர்வுகளை முடி</translation>
+    </message>
+    <message>
+        <source>Log this person out everywhere; they can log in again.</source>
+        <translation>இவரை எல்லா இடங்களிலிருந்தும் வெளியேற்று; அவர் மீண்டும் உள்நுழையலாம்.</translation>
+    </message>
+    <message>
+        <source>Agents and administrators</source>
+        <translation>முகவர்களும் நிர்வாகிகளும்</translation>
+    </message>
+    <message>
+        <source>Reject %1&apos;s request for an agent account? They will not be able to log in.</source>
+        <translation>முகவர் கணக்கிற்கான %1 இன் கோரிக்கையை நிராகரிக்கவா? அவரால் உள்நுழைய முடியாது.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>நிராகரி</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are logged out at once and cannot log in until reactivated.</source>
+        <translation>%1 ஐச் செயலிழக்கச் செய்யவா? அவர் உடனே வெளியேற்றப்படுவார்; மீண்டும் செயல்படுத்தும் வரை உள்நுழைய முடியாது.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>செயலிழக்கச் செய்</translation>
+    </message>
+    <message>
+        <source>Could not load the people: %1</source>
+        <translation>நபர்களின் பட்டியலை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1.</source>
+        <translation>%1 க்கு அழைப்பு அனுப்பப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>உறுதிப்படுத்துங்கள்</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is approved and can work on tickets now.</source>
+        <translation>%1 ஒப்புக்கொள்ளப்பட்டார், இப்போது டிக்கெட்டுகளில் பணியாற்றலாம்.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s request was declined.</source>
+        <translation>%1 இன் கோரிக்கை நிராகரிக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and was logged out.</source>
+        <translation>%1 செயலிழக்கப்பட்டு வெளியேற்றப்பட்டார்.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 மீண்டும் செயலில் உள்ளார்.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was logged out (%n open connection(s) closed).</source>
+        <translation>
+            <numerusform>%1 வெளியேற்றப்பட்டார் (%n திறந்த இணைப்பு மூடப்பட்டது).</numerusform>
+            <numerusform>%1 வெளியேற்றப்பட்டார் (%n திறந்த இணைப்புகள் மூடப்பட்டன).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ProfileDetailsForm</name>
+    <message>
+        <source>Your details</source>
+        <translation>உங்கள் விவரங்கள்</translation>
+    </message>
+    <message>
+        <source>Email me optional notifications</source>
+        <translation>விருப்ப அறிவிப்புகளை எனக்கு மின்னஞ்சலில் அனுப்பு</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>மாற்றங்களைச் சேமி</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. +91 44 1234 5678</source>
+        <translation>விருப்பத்தேர்வு, எ.கா. +91 44 1234 5678</translation>
+    </message>
+    <message>
+        <source>Tips and news about the help desk. Mails about your own tickets and account always come.</source>
+        <translation>உதவி மையம் பற்றிய குறிப்புகளும் செய்திகளும். உங்கள் டிக்கெட்டுகள், கணக்கு பற்றிய மின்னஞ்சல்கள் எப்போதும் வரும்.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>மின்னஞ்சல்</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>முதல் பெயர்</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>கடைசி பெயர்</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>Language of emails</source>
+        <translation>மின்னஞ்சல்களின் மொழி</translation>
+    </message>
+    <message>
+        <source>Could not load your profile: %1</source>
+        <translation>உங்கள் சுயவிவரத்தை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>சேமிக்கப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Your details are saved.</source>
+        <translation>உங்கள் விவரங்கள் சேமிக்கப்பட்டன.</translation>
+    </message>
+</context>
+<context>
     <name>ccr::client::RegistrationWidget</name>
     <message>
         <source>Create account</source>
@@ -246,7 +736,7 @@
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
@@ -291,6 +781,14 @@
         <source>Creating account…</source>
         <translation>கணக்கு உருவாக்கப்படுகிறது…</translation>
     </message>
+    <message>
+        <source>I am an agent</source>
+        <translation>நான் ஒரு முகவர்</translation>
+    </message>
+    <message>
+        <source>Agent accounts start once an administrator approves them.</source>
+        <translation>ஒரு நிர்வாகி ஒப்புக்கொண்டதும் முகவர் கணக்குகள் தொடங்கும்.</translation>
+    </message>
 </context>
 <context>
     <name>ccr::client::Session</name>
@@ -316,6 +814,14 @@
     <message>
         <source>No tickets yet. New tickets appear here as customers raise them.</source>
         <translation>இன்னும் டிக்கெட்டுகள் இல்லை. வாடிக்கையாளர்கள் உருவாக்கும்போது புதிய டிக்கெட்டுகள் இங்கே தோன்றும்.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>நபர்கள்</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>சுயவிவரம்</translation>
     </message>
 </context>
 <context>
@@ -361,7 +867,7 @@
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Subject</source>

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUuid>
 
 namespace ccr::client {
 
@@ -11,6 +12,8 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kHostKey = u"server/host"_s;
 const QString kPortKey = u"server/port"_s;
+const QString kClientIdKey = u"client/id"_s;
+const QString kRememberKey = u"login/remember"_s;
 } // namespace
 
 QString ClientSettings::defaultHost()
@@ -19,8 +22,7 @@ QString ClientSettings::defaultHost()
 }
 
 ClientSettings::ClientSettings(const QString &directory)
-    : m_directory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                                      : directory)
+    : m_directory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) : directory)
 {
     QDir().mkpath(m_directory);
 }
@@ -54,6 +56,29 @@ void ClientSettings::rememberServer(const QString &host, quint16 port)
     QSettings settings(settingsPath(), QSettings::IniFormat);
     settings.setValue(kHostKey, host);
     settings.setValue(kPortKey, port);
+}
+
+QString ClientSettings::clientId()
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    QString id = settings.value(kClientIdKey).toString();
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        settings.setValue(kClientIdKey, id);
+    }
+    return id;
+}
+
+bool ClientSettings::rememberLogin() const
+{
+    const QSettings settings(settingsPath(), QSettings::IniFormat);
+    return settings.value(kRememberKey, false).toBool();
+}
+
+void ClientSettings::setRememberLogin(bool remember)
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.setValue(kRememberKey, remember);
 }
 
 } // namespace ccr::client

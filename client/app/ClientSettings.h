@@ -24,6 +24,13 @@ public:
     quint16 lastPort() const;
     void rememberServer(const QString &host, quint16 port);
 
+    // A random id made on first use and kept: the server mails a login alert
+    // when an account logs in from an id it has not seen before.
+    QString clientId();
+    // The "Remember me" choice; the token itself lives only in the keychain.
+    bool rememberLogin() const;
+    void setRememberLogin(bool remember);
+
 private:
     QString settingsPath() const;
 

@@ -23,11 +23,19 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
+    enum class AccountKind
+    {
+        Customer,
+        Agent
+    };
+
     Session(const QString &trustStorePath, bool tls, QObject *parent = nullptr);
 
     void setServer(const QString &host, quint16 port);
     protocol::Endpoint endpoint() const { return m_endpoint; }
     QString serverName() const;
+    // Sent with every login so the server can mail an alert for a new client.
+    void setClientId(const QString &clientId) { m_clientId = clientId; }
 
     protocol::RpcClient &rpc() { return *m_rpc; }
     protocol::RpcClient::State connectionState() const { return m_rpc->state(); }
@@ -36,13 +44,26 @@ public:
     QString lastCloseReason() const { return m_rpc->lastCloseReason(); }
 
     const std::optional<domain::UserProfile> &user() const { return m_user; }
+    // The session token, for "Remember me"; empty when logged out.
+    QString token() const { return m_token; }
+    // A customer who still has to enter the mailed code before raising tickets.
+    bool needsEmailConfirmation() const;
 
     // Each resolves to the server's reply, or to a Disconnected error that
     // says why the connection could not be made.
     QCoro::Task<protocol::Reply> logIn(QString email, QString password);
-    QCoro::Task<protocol::Reply> registerAccount(validation::Registration registration);
+    // Continues a session from its token (a remembered login).
+    QCoro::Task<protocol::Reply> resume(QString token);
+    QCoro::Task<protocol::Reply> registerAccount(validation::Registration registration, AccountKind kind,
+                                                 QString language);
+    // A request that needs no login (password reset, invitation): connects first.
+    QCoro::Task<protocol::Reply> callConnected(QString method, QJsonObject params);
     // Always ends logged out, even when the server cannot be told.
     QCoro::Task<> logOut();
+
+    // A newer profile of the logged-in user (a reply or a pushed event);
+    // ignored when it is about someone else.
+    void updateUser(const domain::UserProfile &user);
 
     // The deliberate user action after a certificate mismatch: the next
     // connection trusts whatever certificate the server presents.
@@ -51,7 +72,10 @@ public:
 Q_SIGNALS:
     void connectionChanged();
     void loggedIn(const ccr::domain::UserProfile &user);
-    void loggedOut();
+    void userChanged(const ccr::domain::UserProfile &user);
+    // reason is empty after the user's own logout, else the server's words
+    // (an administrator ended the account's access, the session expired).
+    void loggedOut(const QString &reason);
     void certificatePinned(const QString &server, const QString &fingerprint);
     void certificateMismatch(const QString &server, const QString &pinned, const QString &presented);
     void certificateForgotten(const QString &server);
@@ -59,14 +83,21 @@ Q_SIGNALS:
 private:
     QCoro::Task<bool> ensureConnected();
     protocol::Reply connectionFailure() const;
+    void startSession(const protocol::Reply &reply);
+    void endSessionLocally(const QString &reason);
+    void onEvent(const QString &event, const QJsonObject &data);
 
     protocol::TrustStore m_trust;
     protocol::RpcClient *m_rpc;
     protocol::Endpoint m_endpoint;
+    QString m_clientId;
     bool m_hasBeenConnected = false;
     std::optional<domain::UserProfile> m_user;
-    // Kept for auth.resume once automatic reconnect arrives; memory only.
+    bool m_emailConfirmationRequired = false;
+    // Memory only; RememberedLogin copies it to the keychain when asked to.
     QString m_token;
+    // Set by a goodbye that ended the session; acted on when the socket closes.
+    QString m_endedByServer;
 };
 
 } // namespace ccr::client

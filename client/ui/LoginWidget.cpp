@@ -2,11 +2,14 @@
 
 #include "BusyIndicator.h"
 #include "CenteredColumn.h"
+#include "ErrorText.h"
 #include "FieldErrorLabels.h"
+#include "LinkButton.h"
 #include "app/Session.h"
 
 #include <protocol/Reply.h>
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,19 +35,27 @@ LoginWidget::LoginWidget(Session *session, QWidget *parent)
     , m_port(new QSpinBox(this))
     , m_email(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_rememberMe(new QCheckBox(tr("Remember me on this computer"), this))
+    , m_keychainNote(new QLabel(this))
     , m_error(new QLabel(this))
     , m_busy(new BusyIndicator(this))
     , m_logIn(new QPushButton(tr("Log in"), this))
-    , m_createAccount(new QPushButton(tr("Create an account"), this))
+    , m_createAccount(new LinkButton(tr("Create an account"), this))
+    , m_forgotPassword(new LinkButton(tr("Forgot password?"), this))
+    , m_invitation(new LinkButton(tr("I have an invitation code"), this))
 {
     setObjectName(u"loginWidget"_s);
     m_host->setObjectName(u"hostEdit"_s);
     m_port->setObjectName(u"portSpin"_s);
     m_email->setObjectName(u"emailEdit"_s);
     m_password->setObjectName(u"passwordEdit"_s);
+    m_rememberMe->setObjectName(u"rememberMeCheck"_s);
+    m_keychainNote->setObjectName(u"keychainNote"_s);
     m_error->setObjectName(u"loginError"_s);
     m_logIn->setObjectName(u"logInButton"_s);
     m_createAccount->setObjectName(u"createAccountButton"_s);
+    m_forgotPassword->setObjectName(u"forgotPasswordButton"_s);
+    m_invitation->setObjectName(u"invitationButton"_s);
 
     m_port->setRange(1, 65535);
     m_port->setButtonSymbols(QAbstractSpinBox::NoButtons);
@@ -52,20 +63,16 @@ LoginWidget::LoginWidget(Session *session, QWidget *parent)
     m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_password->setEchoMode(QLineEdit::Password);
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setTextFormat(Qt::PlainText);
+    m_keychainNote->setForegroundRole(QPalette::PlaceholderText);
+    m_keychainNote->setText(tr("Your system has no keychain; you will need to log in next time."));
+    m_keychainNote->setVisible(false);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setVisible(false);
     FieldErrorLabels::paintAsError(m_error);
     m_logIn->setDefault(true);
-    // Styled as a link: a secondary way on, not a rival to "Log in".
-    m_createAccount->setFlat(true);
-    m_createAccount->setCursor(Qt::PointingHandCursor);
-    QFont linkFont = m_createAccount->font();
-    linkFont.setUnderline(true);
-    m_createAccount->setFont(linkFont);
-    QPalette linkPalette = m_createAccount->palette();
-    linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
-    m_createAccount->setPalette(linkPalette);
 
     auto *title = new QLabel(tr("Customer Care Registry"), this);
     QFont titleFont = title->font();
@@ -79,16 +86,28 @@ LoginWidget::LoginWidget(Session *session, QWidget *parent)
     server->addWidget(m_host, 1);
     server->addWidget(new QLabel(tr("Port"), this));
     server->addWidget(m_port);
+    auto *passwordRow = new QVBoxLayout;
+    passwordRow->setSpacing(0);
+    passwordRow->addWidget(m_password);
+    passwordRow->addWidget(m_forgotPassword, 0, Qt::AlignRight);
+    auto *rememberRow = new QVBoxLayout;
+    rememberRow->setSpacing(2);
+    rememberRow->addWidget(m_rememberMe);
+    rememberRow->addWidget(m_keychainNote);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Server"), server);
     form->addRow(tr("Email"), m_email);
-    form->addRow(tr("Password"), m_password);
+    form->addRow(tr("Password"), passwordRow);
+    form->addRow(QString(), rememberRow);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_createAccount);
     buttons->addStretch();
     buttons->addWidget(m_logIn);
+    auto *others = new QHBoxLayout;
+    others->addWidget(m_invitation);
+    others->addStretch();
 
     QVBoxLayout *content = addCenteredColumn(this, kFormWidth);
     content->addWidget(title);
@@ -98,13 +117,25 @@ LoginWidget::LoginWidget(Session *session, QWidget *parent)
     content->addWidget(m_error);
     content->addWidget(m_busy);
     content->addLayout(buttons);
+    content->addLayout(others);
 
     connect(m_logIn, &QPushButton::clicked, this, &LoginWidget::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &LoginWidget::submit);
     connect(m_email, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
+    // clicked, not toggled: only the user's own choice is remembered, not the
+    // box going grey on a system without a keychain.
+    connect(m_rememberMe, &QCheckBox::clicked, this, &LoginWidget::rememberMeChanged);
     connect(m_createAccount, &QPushButton::clicked, this, [this] {
         applyServer();
         Q_EMIT createAccountRequested();
+    });
+    connect(m_forgotPassword, &QPushButton::clicked, this, [this] {
+        applyServer();
+        Q_EMIT forgotPasswordRequested();
+    });
+    connect(m_invitation, &QPushButton::clicked, this, [this] {
+        applyServer();
+        Q_EMIT invitationRequested();
     });
 }
 
@@ -119,6 +150,11 @@ void LoginWidget::applyServer()
     m_session->setServer(m_host->text(), quint16(m_port->value()));
 }
 
+QString LoginWidget::email() const
+{
+    return m_email->text().trimmed();
+}
+
 void LoginWidget::prefill(const QString &email, const QString &message)
 {
     m_email->setText(email);
@@ -128,6 +164,29 @@ void LoginWidget::prefill(const QString &email, const QString &message)
     else
         showError(message);
     m_password->setFocus();
+}
+
+void LoginWidget::setRememberMe(bool remember)
+{
+    m_rememberMe->setChecked(remember && m_rememberMe->isEnabled());
+}
+
+void LoginWidget::setKeychainAvailable(bool available)
+{
+    m_keychainNote->setVisible(!available);
+    m_rememberMe->setEnabled(available);
+    if (!available)
+        m_rememberMe->setChecked(false);
+}
+
+void LoginWidget::setResuming(bool resuming)
+{
+    setBusy(resuming, resuming ? tr("Resuming your session…") : tr("Log in"));
+}
+
+void LoginWidget::showNotice(const QString &message)
+{
+    showError(message);
 }
 
 void LoginWidget::submit()
@@ -148,30 +207,33 @@ void LoginWidget::submit()
     }
     m_error->setVisible(false);
     applyServer();
-    setBusy(true);
+    setBusy(true, tr("Logging in…"));
     auto loggingIn = m_session->logIn(email, password);
     QCoro::connect(std::move(loggingIn), this, [this](const protocol::Reply &reply) { onReply(reply); });
 }
 
 void LoginWidget::onReply(const protocol::Reply &reply)
 {
-    setBusy(false);
+    setBusy(false, tr("Log in"));
     if (reply.ok()) {
         m_password->clear(); // the window has moved on; nothing to keep
         return;
     }
-    showError(reply.error->message);
+    // account_inactive says why (pending, rejected, deactivated, invited) in the server's words.
+    showError(ErrorText::describe(*reply.error));
     m_password->selectAll();
     m_password->setFocus();
 }
 
-void LoginWidget::setBusy(bool busy)
+void LoginWidget::setBusy(bool busy, const QString &buttonText)
 {
     m_busy->setBusy(busy);
-    const QList<QWidget *> inputs{m_host, m_port, m_email, m_password, m_logIn, m_createAccount};
+    const QList<QWidget *> inputs{m_host,  m_port,          m_email,          m_password,
+                                  m_logIn, m_createAccount, m_forgotPassword, m_invitation};
     for (QWidget *input : inputs)
         input->setEnabled(!busy);
-    m_logIn->setText(busy ? tr("Logging in…") : tr("Log in"));
+    m_rememberMe->setEnabled(!busy && !m_keychainNote->isVisibleTo(this));
+    m_logIn->setText(buttonText);
 }
 
 void LoginWidget::showError(const QString &message)

@@ -2,10 +2,13 @@
 
 #include "BusyIndicator.h"
 #include "CenteredColumn.h"
+#include "ErrorText.h"
+#include "LanguageCombo.h"
 #include "app/Session.h"
 
 #include <protocol/Reply.h>
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,6 +48,8 @@ RegistrationWidget::RegistrationWidget(Session *session, QWidget *parent)
     , m_email(addField(field::email))
     , m_password(addField(field::password))
     , m_confirmation(addField(field::passwordConfirmation))
+    , m_agent(new QCheckBox(tr("I am an agent"), this))
+    , m_agentNote(new QLabel(tr("Agent accounts start once an administrator approves them."), this))
     , m_server(new QLabel(this))
     , m_generalError(new QLabel(this))
     , m_busy(new BusyIndicator(this))
@@ -56,6 +61,8 @@ RegistrationWidget::RegistrationWidget(Session *session, QWidget *parent)
     m_back->setObjectName(u"backToLoginButton"_s);
     m_generalError->setObjectName(u"registrationError"_s);
     m_server->setObjectName(u"registrationServer"_s);
+    m_agent->setObjectName(u"agentCheck"_s);
+    m_agentNote->setObjectName(u"agentNote"_s);
 
     m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
@@ -68,6 +75,9 @@ RegistrationWidget::RegistrationWidget(Session *session, QWidget *parent)
     FieldErrorLabels::paintAsError(m_generalError);
     m_register->setDefault(true);
     m_server->setTextFormat(Qt::PlainText);
+    m_agentNote->setWordWrap(true);
+    m_agentNote->setForegroundRole(QPalette::PlaceholderText);
+    m_agentNote->setVisible(false);
 
     auto *title = new QLabel(tr("Create an account"), this);
     QFont titleFont = title->font();
@@ -82,6 +92,11 @@ RegistrationWidget::RegistrationWidget(Session *session, QWidget *parent)
     form->addRow(tr("Email"), m_errors.wrap(field::email, m_email));
     form->addRow(tr("Password"), m_errors.wrap(field::password, m_password));
     form->addRow(tr("Confirm password"), m_errors.wrap(field::passwordConfirmation, m_confirmation));
+    auto *agentRow = new QVBoxLayout;
+    agentRow->setSpacing(2);
+    agentRow->addWidget(m_agent);
+    agentRow->addWidget(m_agentNote);
+    form->addRow(QString(), agentRow);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
@@ -99,6 +114,7 @@ RegistrationWidget::RegistrationWidget(Session *session, QWidget *parent)
 
     connect(m_register, &QPushButton::clicked, this, &RegistrationWidget::submit);
     connect(m_back, &QPushButton::clicked, this, &RegistrationWidget::backRequested);
+    connect(m_agent, &QCheckBox::toggled, m_agentNote, &QWidget::setVisible);
 }
 
 void RegistrationWidget::setServerName(const QString &server)
@@ -110,6 +126,7 @@ void RegistrationWidget::reset()
 {
     for (QLineEdit *edit : std::as_const(m_inputs))
         edit->clear();
+    m_agent->setChecked(false);
     m_errors.clear();
     m_generalError->setVisible(false);
     m_firstName->setFocus();
@@ -133,7 +150,9 @@ void RegistrationWidget::submit()
         return; // nothing goes to the server until the rules hold
     }
     setBusy(true);
-    auto registering = m_session->registerAccount(m_submitted);
+    const auto kind = m_agent->isChecked() ? Session::AccountKind::Agent : Session::AccountKind::Customer;
+    // Mails come in the language the person is using the client in.
+    auto registering = m_session->registerAccount(m_submitted, kind, LanguageCombo::uiLanguage());
     QCoro::connect(std::move(registering), this, [this](const Reply &reply) { onRegistered(reply); });
 }
 
@@ -141,12 +160,10 @@ void RegistrationWidget::onRegistered(const Reply &reply)
 {
     if (!reply.ok()) {
         setBusy(false);
-        const protocol::ApiError &error = *reply.error;
-        validation::FieldErrors errors = validation::fieldErrorsFromJson(error.details);
-        if (errors.isEmpty() && !error.field.isEmpty())
-            errors.append({error.field, error.message}); // email_taken names its field this way
+        // email_taken names its field the way validation errors do.
+        const validation::FieldErrors errors = ErrorText::fieldErrors(*reply.error);
         if (errors.isEmpty())
-            showGeneralError(error.message);
+            showGeneralError(ErrorText::describe(*reply.error));
         else
             showErrors(errors);
         return;
@@ -166,7 +183,7 @@ void RegistrationWidget::onLoggedIn(const Reply &reply)
     }
     reset();
     Q_EMIT registeredButNotLoggedIn(
-        email, tr("Your account was created, but logging in failed: %1").arg(reply.error->message));
+        email, tr("Your account was created, but logging in failed: %1").arg(ErrorText::describe(*reply.error)));
 }
 
 void RegistrationWidget::showErrors(const validation::FieldErrors &errors)
@@ -192,6 +209,7 @@ void RegistrationWidget::setBusy(bool busy)
     m_busy->setBusy(busy);
     for (QLineEdit *edit : std::as_const(m_inputs))
         edit->setEnabled(!busy);
+    m_agent->setEnabled(!busy);
     m_register->setEnabled(!busy);
     m_back->setEnabled(!busy);
     m_register->setText(busy ? tr("Creating account…") : tr("Create account"));

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,7 +20,8 @@ namespace ccr::client {
 class BusyIndicator;
 class Session;
 
-// A new customer's account. The shared rules are checked on submit, before
+// A new account: a customer's, or an agent's that waits for an
+// administrator's approval. The shared rules are checked on submit, before
 // anything is sent; the server's verdict (the same rules, plus a taken
 // email) lands beside the same fields. A created account logs in at once.
 class RegistrationWidget : public QWidget
@@ -56,6 +58,8 @@ private:
     QLineEdit *m_email;
     QLineEdit *m_password;
     QLineEdit *m_confirmation;
+    QCheckBox *m_agent;
+    QLabel *m_agentNote;
     QLabel *m_server;
     QLabel *m_generalError;
     BusyIndicator *m_busy;

@@ -28,7 +28,9 @@ Reply notFound()
     return Reply::failure(ErrorCode::NotFound, u"No such user."_s, u"userId"_s);
 }
 
-QCoro::Task<Reply> endSessions(RequestContext context, qint64 userId, const QString &reason)
+// reason by value: a coroutine outlives its caller's temporaries, and a
+// reference to one dangled (the goodbye went out with an empty message).
+QCoro::Task<Reply> endSessions(RequestContext context, qint64 userId, QString reason)
 {
     auto writing = context.write([userId](QSqlDatabase &db) {
         return Outcome::of(revokeAllSessions(db, userId) ? Reply::success() : storeFailure());

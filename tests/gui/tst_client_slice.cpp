@@ -3,6 +3,7 @@
 // customer raising a ticket, an admin window seeing it arrive live, a wrong
 // password, a changed server certificate, and losing the server.
 // Screenshots land in <build>/tests/gui/screenshots/ for a human to look at.
+#include <ClientWindow.h>
 #include <ServerProcess.h>
 #include <TestClient.h>
 
@@ -43,86 +44,6 @@ const QString kAdminPassword = u"correct horse battery"_s;
 const QString kCustomerEmail = u"priya@example.com"_s;
 const QString kCustomerPassword = u"a long password"_s;
 constexpr int kTimeoutMs = 15000;
-
-// A whole client as a user starts it: its own settings directory (so the
-// trust store and remembered server never leak between tests) and a window.
-class ClientWindow
-{
-public:
-    explicit ClientWindow(quint16 port, bool tls = true)
-    {
-        ClientOptions options;
-        options.host = u"127.0.0.1"_s;
-        options.port = port;
-        options.tls = tls;
-        options.settingsDir = m_settingsDir.path();
-        m_window = std::make_unique<MainWindow>(options);
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qWarning() << "window was not exposed";
-    }
-
-    MainWindow &window() { return *m_window; }
-    QString settingsDir() const { return m_settingsDir.path(); }
-
-    QWidget *page(const QString &name) const { return m_window->findChild<QWidget *>(name); }
-    template<typename T>
-    T *on(const QString &pageName, const QString &childName) const
-    {
-        QWidget *owner = page(pageName);
-        return owner ? owner->findChild<T *>(childName) : nullptr;
-    }
-    QWidget *currentPage() const { return m_window->findChild<QStackedWidget *>()->currentWidget(); }
-    QString connectionStatus() const { return m_window->findChild<QLabel *>(u"connectionStatus"_s)->text(); }
-    QString userStatus() const { return m_window->findChild<QLabel *>(u"userStatus"_s)->text(); }
-
-    void typeInto(const QString &pageName, const QString &childName, const QString &text) const
-    {
-        auto *edit = on<QLineEdit>(pageName, childName);
-        QVERIFY2(edit, qPrintable(childName));
-        edit->clear();
-        QTest::keyClicks(edit, text);
-    }
-    void click(const QString &pageName, const QString &childName) const
-    {
-        auto *button = on<QPushButton>(pageName, childName);
-        QVERIFY2(button, qPrintable(childName));
-        QVERIFY2(button->isEnabled(), qPrintable(childName));
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
-    void logIn(const QString &email, const QString &password) const
-    {
-        typeInto(u"loginWidget"_s, u"emailEdit"_s, email);
-        typeInto(u"loginWidget"_s, u"passwordEdit"_s, password);
-        click(u"loginWidget"_s, u"logInButton"_s);
-    }
-    void fillRegistration(const QString &first, const QString &last, const QString &email,
-                          const QString &password) const
-    {
-        typeInto(u"registrationWidget"_s, u"firstNameEdit"_s, first);
-        typeInto(u"registrationWidget"_s, u"lastNameEdit"_s, last);
-        typeInto(u"registrationWidget"_s, u"emailEdit"_s, email);
-        typeInto(u"registrationWidget"_s, u"passwordEdit"_s, password);
-        typeInto(u"registrationWidget"_s, u"passwordConfirmationEdit"_s, password);
-    }
-    TicketListModel *ticketModel() const
-    {
-        auto *view = m_window->panel() ? m_window->panel()->findChild<QTableView *>(u"ticketView"_s) : nullptr;
-        return view ? qobject_cast<TicketListModel *>(view->model()) : nullptr;
-    }
-    void screenshot(const QString &name) const
-    {
-        const QString dir = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
-        QDir().mkpath(dir);
-        // Let pending layout requests (a banner just hidden) settle first.
-        QCoreApplication::sendPostedEvents();
-        QVERIFY(m_window->grab().save(dir + u'/' + name + u".png"_s));
-    }
-
-private:
-    QTemporaryDir m_settingsDir; // outlives the window that writes into it
-    std::unique_ptr<MainWindow> m_window;
-};
 
 QLabel *errorLabel(const ClientWindow &client, const QString &pageName, const QString &field)
 {
@@ -203,7 +124,8 @@ private Q_SLOTS:
 
         // First TLS connection from this profile: the fingerprint was pinned and shown.
         const ccr::protocol::TrustStore trust(ClientSettings(client.settingsDir()).trustStorePath());
-        const auto pinned = trust.pinnedFingerprint(ccr::protocol::TrustStore::serverKey(u"127.0.0.1"_s, m_server.port()));
+        const auto pinned =
+            trust.pinnedFingerprint(ccr::protocol::TrustStore::serverKey(u"127.0.0.1"_s, m_server.port()));
         QVERIFY(pinned.has_value());
         auto *notice = client.window().findChild<CertificateNotice *>();
         QVERIFY(notice->isVisible());
@@ -224,7 +146,10 @@ private Q_SLOTS:
                                  kTimeoutMs);
         QVERIFY(admin.connectionStatus().startsWith(u"Connected to 127.0.0.1:"_s));
         QCOMPARE(admin.userStatus(), u"Ada Admin (administrator)"_s);
-        QVERIFY(!admin.window().panel()->findChild<QTableView *>()->isColumnHidden(TicketListModel::CustomerColumn));
+        QVERIFY(!admin.window()
+                     .panel()
+                     ->findChild<QTableView *>(u"ticketView"_s)
+                     ->isColumnHidden(TicketListModel::CustomerColumn));
 
         // A customer registers through the widget and is logged in at once.
         ClientWindow customer(m_server.port());
@@ -259,8 +184,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(mine->rowCount(), 1, kTimeoutMs);
         QCOMPARE(mine->index(0, TicketListModel::SubjectColumn).data().toString(), u"Router keeps rebooting"_s);
         QCOMPARE(mine->index(0, TicketListModel::StatusColumn).data().toString(), u"Open"_s);
-        QVERIFY(customer.window().panel()->findChild<QTableView *>()->isVisible());
-        QVERIFY(customer.window().panel()->findChild<QTableView *>()->isColumnHidden(TicketListModel::CustomerColumn));
+        QVERIFY(customer.window().panel()->findChild<QTableView *>(u"ticketView"_s)->isVisible());
+        QVERIFY(customer.window()
+                    .panel()
+                    ->findChild<QTableView *>(u"ticketView"_s)
+                    ->isColumnHidden(TicketListModel::CustomerColumn));
         const qint64 ticketId = mine->ticketAt(0).id;
         QVERIFY(ticketId > 0);
 
@@ -270,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(all->ticketAt(0).id, ticketId);
         QCOMPARE(all->index(0, TicketListModel::CustomerColumn).data().toString(), u"Priya Raman"_s);
         QCOMPARE(all->index(0, TicketListModel::AgentColumn).data().toString(), u"Unassigned"_s);
-        QVERIFY(admin.window().panel()->findChild<QTableView *>()->isVisible());
+        QVERIFY(admin.window().panel()->findChild<QTableView *>(u"ticketView"_s)->isVisible());
         // The customer's own pushed event (the server sends owners theirs too)
         // updated the row the reply had put there, and added no second one.
         const qint64 eventSeq = admin.window().session()->rpc().lastSeq();
@@ -312,7 +240,8 @@ private Q_SLOTS:
         ClientWindow client(m_server.port());
         // As if an earlier visit had pinned another certificate for this address.
         const QString server = ccr::protocol::TrustStore::serverKey(u"127.0.0.1"_s, m_server.port());
-        const QString stalePin = u"AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89"_s;
+        const QString stalePin =
+            u"AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89"_s;
         ccr::protocol::TrustStore trust(ClientSettings(client.settingsDir()).trustStorePath());
         trust.pin(server, stalePin);
 

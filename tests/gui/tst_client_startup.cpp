@@ -21,9 +21,9 @@ class ClientStartupTest : public QObject
 private Q_SLOTS:
     void commandLineOptions()
     {
-        const auto options = ClientOptions::fromArguments(
-            {u"ccr-client"_s, u"--host"_s, u"help.example.com"_s, u"--port"_s, u"7000"_s, u"--plain"_s,
-             u"--settings-dir"_s, u"/tmp/ccr-profile"_s});
+        const auto options =
+            ClientOptions::fromArguments({u"ccr-client"_s, u"--host"_s, u"help.example.com"_s, u"--port"_s, u"7000"_s,
+                                          u"--plain"_s, u"--settings-dir"_s, u"/tmp/ccr-profile"_s});
         QVERIFY(options.has_value());
         QCOMPARE(options->host, u"help.example.com"_s);
         QCOMPARE(options->port, std::optional<quint16>(7000));
@@ -81,9 +81,14 @@ private Q_SLOTS:
     {
         QFETCH(QString, locale);
         QVERIFY(ccr::client::installTranslations(*QCoreApplication::instance(), QLocale(locale)));
-        for (const auto &[context, text] : {std::pair{"ccr::client::LoginWidget", "Log in"},
-                                            std::pair{"ccr::client::CustomerPanel", "New ticket"},
-                                            std::pair{"ccr::client::TicketListModel", "Open"}}) {
+        for (const auto &[context, text] :
+             {std::pair{"ccr::client::LoginWidget", "Log in"}, std::pair{"ccr::client::CustomerPanel", "New ticket"},
+              std::pair{"ccr::client::TicketListModel", "Open"},
+              std::pair{"ccr::client::LoginWidget", "Forgot password?"},
+              std::pair{"ccr::client::EmailConfirmationBanner", "Send a new code"},
+              std::pair{"ccr::client::PendingApprovalWidget", "Waiting for approval"},
+              std::pair{"ccr::client::PeopleTab", "Approve"},
+              std::pair{"ccr::client::ProfileDetailsForm", "Your details"}}) {
             const QString translated = QCoreApplication::translate(context, text);
             QVERIFY2(!translated.isEmpty() && translated != QLatin1String(text), text);
         }

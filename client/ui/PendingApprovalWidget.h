@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+#include <qcoro/qcorotask.h>
+
+class QLabel;
+class QPushButton;
+
+namespace ccr::protocol {
+struct Reply;
+}
+
+namespace ccr::client {
+
+class Session;
+
+// What a self-registered agent sees until an administrator approves the
+// account. It listens for the account's own user.changed events (a pending
+// account hears about nothing else), and the session's user turning active
+// moves the window on to the staff panel — no new login needed.
+class PendingApprovalWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    PendingApprovalWidget(Session *session, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void logOutRequested();
+
+private:
+    QCoro::Task<> listen();
+    void checkNow();
+    void onChecked(const protocol::Reply &reply);
+    void showStatus(const QString &message, bool error);
+
+    Session *m_session;
+    QLabel *m_status;
+    QPushButton *m_checkNow;
+    QPushButton *m_logOut;
+};
+
+} // namespace ccr::client
