@@ -52,10 +52,11 @@ int createAdminFromCommandLine(const ServerConfig &config)
                                           password, password};
     if (const auto errors = validation::validate(registration); !errors.isEmpty()) {
         for (const auto &error : errors)
-            err << "--" << (error.field == u"firstName" ? u"first-name"_s
-                            : error.field == u"lastName"  ? u"last-name"_s
-                            : error.field == u"email"     ? u"create-admin"_s
-                                                          : u"password (stdin)"_s)
+            err << "--"
+                << (error.field == u"firstName"  ? u"first-name"_s
+                    : error.field == u"lastName" ? u"last-name"_s
+                    : error.field == u"email"    ? u"create-admin"_s
+                                                 : u"password (stdin)"_s)
                 << ": " << error.message << Qt::endl;
         return 2;
     }
@@ -78,8 +79,8 @@ int createAdminFromCommandLine(const ServerConfig &config)
         if (const QString error = applyMigrations(db); !error.isEmpty())
             return Outcome::of(protocol::Reply::failure(protocol::ErrorCode::InternalError, error));
         if (emailExists(db, admin.email))
-            return Outcome::of(protocol::Reply::failure(protocol::ErrorCode::EmailTaken,
-                                                        u"A user with this email exists already."_s));
+            return Outcome::of(
+                protocol::Reply::failure(protocol::ErrorCode::EmailTaken, u"A user with this email exists already."_s));
         Transaction transaction(db);
         if (hash.isEmpty() || insertUser(db, admin, hash) == 0 || !transaction.commit())
             return Outcome::of(storeFailure());

@@ -4,8 +4,8 @@
 #include <mail/SmtpSettingsStore.h>
 #include <net/AttemptThrottle.h>
 #include <net/EventHub.h>
-#include <net/SessionDirectory.h>
 #include <net/Listener.h>
+#include <net/SessionDirectory.h>
 #include <security/PasswordHasher.h>
 #include <security/SelfSignedCertificate.h>
 #include <store/Database.h>
@@ -27,8 +27,8 @@ namespace {
 
 std::variant<QSslConfiguration, QString> loadTls(const ServerConfig &config)
 {
-    if (const QString error = ensureSelfSignedCertificate(config.keyFile, config.certificateFile,
-                                                          QHostInfo::localHostName());
+    if (const QString error =
+            ensureSelfSignedCertificate(config.keyFile, config.certificateFile, QHostInfo::localHostName());
         !error.isEmpty())
         return error;
     QFile keyFile(config.keyFile);

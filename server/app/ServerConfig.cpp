@@ -35,16 +35,19 @@ const QList<OptionSpec> &optionSpecs()
         {u"smtp-host"_s, u"host"_s, u"Mail relay host; without it mail waits in the outbox."_s},
         {u"smtp-port"_s, u"port"_s, u"Mail relay port (default 25)."_s},
         {u"smtp-security"_s, u"mode"_s, u"none, starttls (default) or tls (implicit TLS, usually port 465)."_s},
-        {u"smtp-user"_s, u"name"_s, u"Login name at the relay; the password comes from CCR_SMTP_PASSWORD or the "
-                                     "config file key smtp-password, never the command line."_s},
+        {u"smtp-user"_s, u"name"_s,
+         u"Login name at the relay; the password comes from CCR_SMTP_PASSWORD or the "
+         "config file key smtp-password, never the command line."_s},
         {u"mail-from"_s, u"address"_s, u"Sender address of notifications."_s},
         {u"mail-from-name"_s, u"name"_s, u"Sender display name (default Customer Care)."_s},
         {u"mail-max-attempts"_s, u"n"_s, u"Tries before a mail is marked failed (default 8)."_s},
         {u"mail-retry-ms"_s, u"ms"_s, u"Wait before the first retry; doubles each time (default 5000)."_s},
-        {u"email-confirmation"_s, u"mode"_s, u"auto (default: required when a mail relay is configured), "
-                                              "required or off."_s},
+        {u"email-confirmation"_s, u"mode"_s,
+         u"auto (default: required when a mail relay is configured), "
+         "required or off."_s},
         {u"code-resend-seconds"_s, u"s"_s, u"Shortest wait between two mailed codes for an account (default 60)."_s},
-        {u"create-admin"_s, u"email"_s, u"Create an admin with this email, reading the password from stdin, and exit."_s},
+        {u"create-admin"_s, u"email"_s,
+         u"Create an admin with this email, reading the password from stdin, and exit."_s},
         {u"first-name"_s, u"name"_s, u"First name for --create-admin."_s},
         {u"last-name"_s, u"name"_s, u"Last name for --create-admin."_s},
     };
@@ -100,7 +103,8 @@ bool readInt(const Sources &sources, const QString &name, int minimum, int maxim
     bool ok = false;
     const int value = text->toInt(&ok);
     if (!ok || value < minimum || value > maximum) {
-        *error = u"--%1 must be a whole number from %2 to %3, not '%4'."_s.arg(name).arg(minimum).arg(maximum).arg(*text);
+        *error =
+            u"--%1 must be a whole number from %2 to %3, not '%4'."_s.arg(name).arg(minimum).arg(maximum).arg(*text);
         return false;
     }
     target = value;
@@ -123,7 +127,8 @@ QString ServerConfig::databaseFile() const
 std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Customer Care Registry server: owns the store and serves ccr-client desktops."_s);
+    parser.setApplicationDescription(
+        u"Customer Care Registry server: owns the store and serves ccr-client desktops."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     for (const auto &spec : optionSpecs())
@@ -140,8 +145,9 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
     const Sources sources(parser, configFile);
 
     ServerConfig config;
-    config.dataDir = sources.value(u"data-dir"_s).value_or(
-        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/ccr-server"_s);
+    config.dataDir =
+        sources.value(u"data-dir"_s)
+            .value_or(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/ccr-server"_s);
     config.listenAddress = sources.value(u"listen"_s).value_or(config.listenAddress);
     config.plain = isTrue(sources.value(u"plain"_s).value_or(u"false"_s));
     config.certificateFile = sources.value(u"certificate"_s).value_or(QDir(config.dataDir).filePath(u"server.crt"_s));

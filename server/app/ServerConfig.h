@@ -19,20 +19,25 @@ struct ServerConfig
     QString dataDir;
     QString listenAddress = QStringLiteral("127.0.0.1");
     quint16 port = 7730;
-    bool plain = false; // plain TCP instead of TLS
+    bool plain = false;      // plain TCP instead of TLS
     QString certificateFile; // default: <data-dir>/server.crt, made on first start
     QString keyFile;         // default: <data-dir>/server.key
     SessionLimits limits;
     int maxConnections = 15000; // the process may open 20,000 files here
     int sessionLifetimeDays = 30;
     int codeResendSeconds = 60; // shortest wait between two mailed codes for one account
-    SmtpSettings smtp;        // admins may override these from the client
+    SmtpSettings smtp;          // admins may override these from the client
     RetryPolicy mailRetry;
     QString mailDomain = QStringLiteral("ccr.local"); // right-hand side of Message-IDs
     // Must customers confirm their email before raising tickets? "auto":
     // yes whenever a mail relay is configured (without one no code can
     // arrive, and a fresh install must still be usable).
-    enum class EmailConfirmation { Auto, Required, Off };
+    enum class EmailConfirmation
+    {
+        Auto,
+        Required,
+        Off
+    };
     EmailConfirmation emailConfirmation = EmailConfirmation::Auto;
     bool confirmationRequired(const SmtpSettings &effectiveSmtp) const
     {

@@ -11,9 +11,8 @@ using protocol::Reply;
 QCoro::Task<Reply> AuthLogoutHandler::handle(RequestContext context, QJsonObject) const
 {
     const QString hash = context.session->tokenHash;
-    auto writing = context.write([hash](QSqlDatabase &db) {
-        return Outcome::of(revokeSession(db, hash) ? Reply::success() : storeFailure());
-    });
+    auto writing = context.write(
+        [hash](QSqlDatabase &db) { return Outcome::of(revokeSession(db, hash) ? Reply::success() : storeFailure()); });
     const Reply revoked = co_await writing;
     if (revoked.ok()) {
         context.session->user.reset();

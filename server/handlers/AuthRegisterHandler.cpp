@@ -71,10 +71,9 @@ QCoro::Task<Reply> AuthRegisterHandler::handle(RequestContext context, QJsonObje
         const bool customer = profile.role == domain::Role::Customer;
         // Customers prove their address; agents are vouched for by the
         // admin who approves them, and admins are told of the request.
-        const bool prepared = customer ? queueCodeMail(db, profile, CodePurpose::ConfirmEmail,
-                                                       MailTemplate::ConfirmEmail, mailDomain)
-                                       : transaction.recordEvent(protocol::events::userChanged, profile.toJson(),
-                                                                 profile.id);
+        const bool prepared =
+            customer ? queueCodeMail(db, profile, CodePurpose::ConfirmEmail, MailTemplate::ConfirmEmail, mailDomain)
+                     : transaction.recordEvent(protocol::events::userChanged, profile.toJson(), profile.id);
         if (!prepared || !transaction.commit())
             return Outcome::of(storeFailure());
         Outcome outcome{Reply::success({{u"user"_s, profile.toJson()}}), transaction.takeEvents()};

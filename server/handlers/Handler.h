@@ -10,12 +10,13 @@ namespace ccr::server {
 
 // Who may call a method; the dispatcher checks this before the handler runs,
 // the handler then checks ownership of what it touches.
-enum class Access {
+enum class Access
+{
     Anyone,        // after hello, logged in or not
     AnyAccount,    // logged in, whatever the account's state (a pending agent sees its profile)
     Authenticated, // logged in with an active account, any role
-    Customer, // these three need an active account too
-    Staff,    // agents and admins
+    Customer,      // these three need an active account too
+    Staff,         // agents and admins
     Admin,
 };
 

@@ -8,14 +8,14 @@
 #include "EventsSubscribeHandler.h"
 #include "MailSendTestHandler.h"
 #include "OutboxListHandler.h"
-#include "SmtpSettingsHandler.h"
 #include "PasswordCodeHandlers.h"
 #include "PingHandler.h"
 #include "ProfileHandlers.h"
-#include "UserAdminHandlers.h"
+#include "SmtpSettingsHandler.h"
 #include "TicketCreateHandler.h"
 #include "TicketListHandler.h"
 #include "TicketWorkHandlers.h"
+#include "UserAdminHandlers.h"
 
 #include <protocol/Messages.h>
 
@@ -32,7 +32,8 @@ HandlerRegistry HandlerRegistry::standard()
     registry.add(methods::authConfirmEmail, std::make_unique<AuthConfirmEmailHandler>());
     registry.add(methods::authResendConfirmation, std::make_unique<AuthResendConfirmationHandler>());
     registry.add(methods::authRequestPasswordReset, std::make_unique<AuthRequestPasswordResetHandler>());
-    registry.add(methods::authResetPassword, std::make_unique<AuthRedeemPasswordCodeHandler>(CodePurpose::ResetPassword));
+    registry.add(methods::authResetPassword,
+                 std::make_unique<AuthRedeemPasswordCodeHandler>(CodePurpose::ResetPassword));
     registry.add(methods::authAcceptInvitation,
                  std::make_unique<AuthRedeemPasswordCodeHandler>(CodePurpose::Invitation));
     using State = domain::AccountState;

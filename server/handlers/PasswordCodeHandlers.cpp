@@ -73,11 +73,11 @@ QCoro::Task<Reply> AuthRedeemPasswordCodeHandler::handle(RequestContext context,
 
     const CodePurpose purpose = m_purpose;
     auto writing = context.write([email, code, hash, purpose](QSqlDatabase &db) {
-        const Reply invalid = Reply::failure(ErrorCode::CodeInvalid, u"That code is wrong or has expired."_s,
-                                             u"code"_s);
+        const Reply invalid =
+            Reply::failure(ErrorCode::CodeInvalid, u"That code is wrong or has expired."_s, u"code"_s);
         auto user = loadUserByEmail(db, email);
-        const auto expected = purpose == CodePurpose::Invitation ? domain::AccountState::Invited
-                                                                 : domain::AccountState::Active;
+        const auto expected =
+            purpose == CodePurpose::Invitation ? domain::AccountState::Invited : domain::AccountState::Active;
         if (!user || user->profile.state != expected)
             return Outcome::of(invalid);
         Transaction transaction(db);

@@ -61,7 +61,8 @@ QCoro::Task<Reply> ProfileUpdateHandler::handle(RequestContext context, QJsonObj
         // Reuse the registration rules for the name fields only.
         validation::Registration names{json.contains(field::firstName) ? firstName : profile.firstName,
                                        json.contains(field::lastName) ? lastName : profile.lastName, profile.email,
-                                       QString(validation::kMinPassword, u'x'), QString(validation::kMinPassword, u'x')};
+                                       QString(validation::kMinPassword, u'x'),
+                                       QString(validation::kMinPassword, u'x')};
         for (const auto &error : validation::validate(names)) {
             if (error.field == field::firstName || error.field == field::lastName)
                 errors.append(error);

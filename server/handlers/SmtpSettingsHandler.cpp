@@ -23,8 +23,7 @@ QCoro::Task<Reply> SmtpSettingsSetHandler::handle(RequestContext context, QJsonO
 {
     Params params(json);
     QJsonObject changes;
-    for (const auto &name : {u"host"_s, u"username"_s, u"password"_s, u"fromName"_s, u"fromAddress"_s,
-                             u"security"_s}) {
+    for (const auto &name : {u"host"_s, u"username"_s, u"password"_s, u"fromName"_s, u"fromAddress"_s, u"security"_s}) {
         const QString value = params.optionalString(name, 255);
         if (json.contains(name))
             changes.insert(name, value);
@@ -50,8 +49,7 @@ QCoro::Task<Reply> SmtpSettingsSetHandler::handle(RequestContext context, QJsonO
         QJsonObject merged = readSmtpOverrides(db);
         for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
             merged.insert(it.key(), it.value());
-        return Outcome::of(saveSmtpOverrides(db, merged) ? Reply::success({{u"overrides"_s, merged}})
-                                                         : storeFailure());
+        return Outcome::of(saveSmtpOverrides(db, merged) ? Reply::success({{u"overrides"_s, merged}}) : storeFailure());
     });
     const Reply saved = co_await saving;
     if (!saved.ok())

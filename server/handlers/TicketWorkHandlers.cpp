@@ -13,9 +13,9 @@
 namespace ccr::server {
 
 using namespace Qt::StringLiterals;
+using domain::TicketStatus;
 using protocol::ErrorCode;
 using protocol::Reply;
-using domain::TicketStatus;
 
 namespace {
 
@@ -46,8 +46,7 @@ Outcome commitTicketChange(QSqlDatabase &db, Transaction &transaction, qint64 ti
 {
     const auto detail = loadTicketDetail(db, ticketId);
     bool queued = false;
-    if (!detail
-        || (mail && !queueTicketMail(db, detail->summary, *mail, mailValues, optionalMail, mailDomain, &queued))
+    if (!detail || (mail && !queueTicketMail(db, detail->summary, *mail, mailValues, optionalMail, mailDomain, &queued))
         || !transaction.recordEvent(protocol::events::ticketUpdated, detail->summary.toJson(),
                                     detail->summary.customerId)
         || !transaction.commit())
@@ -100,8 +99,8 @@ QCoro::Task<Reply> TicketSetStatusHandler::handle(RequestContext context, QJsonO
                                               u"status"_s));
         Transaction transaction(db);
         if (!updateTicketStatus(db, ticketId, to)
-            || !recordTicketChange(db, ticketId,
-                                   {actor.id, u"status"_s, domain::statusName(current->status), domain::statusName(to)}))
+            || !recordTicketChange(
+                db, ticketId, {actor.id, u"status"_s, domain::statusName(current->status), domain::statusName(to)}))
             return Outcome::of(storeFailure());
         // The customer hears of changes others make; resolution always,
         // because it asks for their feedback.
@@ -135,8 +134,8 @@ QCoro::Task<Reply> TicketAssignHandler::handle(RequestContext context, QJsonObje
             return Outcome::of(noSuchTicket());
         const auto agent = loadUserById(db, agentId);
         if (!agent || agent->profile.role != domain::Role::Agent || !agent->active())
-            return Outcome::of(Reply::failure(ErrorCode::ValidationFailed,
-                                              u"Tickets go to active agents only."_s, u"agentId"_s));
+            return Outcome::of(
+                Reply::failure(ErrorCode::ValidationFailed, u"Tickets go to active agents only."_s, u"agentId"_s));
         if (current->status == TicketStatus::Closed)
             return Outcome::of(Reply::failure(ErrorCode::InvalidTransition,
                                               u"A closed ticket is not assigned; reopen it first."_s, u"ticketId"_s));
@@ -144,12 +143,13 @@ QCoro::Task<Reply> TicketAssignHandler::handle(RequestContext context, QJsonObje
             return Outcome::of(Reply::success({{u"ticket"_s, current->toJson()}}));
         Transaction transaction(db);
         bool ok = updateTicketAssignee(db, ticketId, agentId)
-                  && recordTicketChange(db, ticketId, {actor.id, u"assignee"_s, current->assigneeName,
-                                                       agent->profile.displayName()});
+                  && recordTicketChange(db, ticketId,
+                                        {actor.id, u"assignee"_s, current->assigneeName, agent->profile.displayName()});
         if (ok && current->status == TicketStatus::Open) {
             ok = updateTicketStatus(db, ticketId, TicketStatus::AgentAssigned)
-                 && recordTicketChange(db, ticketId, {actor.id, u"status"_s, domain::statusName(TicketStatus::Open),
-                                                      domain::statusName(TicketStatus::AgentAssigned)});
+                 && recordTicketChange(db, ticketId,
+                                       {actor.id, u"status"_s, domain::statusName(TicketStatus::Open),
+                                        domain::statusName(TicketStatus::AgentAssigned)});
         }
         if (!ok)
             return Outcome::of(storeFailure());

@@ -75,8 +75,8 @@ QCoro::Task<Reply> UserInviteHandler::handle(RequestContext context, QJsonObject
     const QString mailDomain = context.services->config.mailDomain;
     auto writing = context.write([profile, mailDomain](QSqlDatabase &db) mutable {
         if (emailExists(db, profile.email))
-            return Outcome::of(Reply::failure(ErrorCode::EmailTaken, u"An account with this email already exists."_s,
-                                              field::email));
+            return Outcome::of(
+                Reply::failure(ErrorCode::EmailTaken, u"An account with this email already exists."_s, field::email));
         Transaction transaction(db);
         profile.id = insertUser(db, profile, QString()); // no password until the invitation is accepted
         if (profile.id == 0

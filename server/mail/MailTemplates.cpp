@@ -23,25 +23,27 @@ Template lookup(MailTemplate mail, const QString &language)
             return {u"உங்கள் மின்னஞ்சலை உறுதிப்படுத்தவும்: {code}"_s,
                     u"வணக்கம் {name},\n\nஉங்கள் உறுதிப்படுத்தல் குறியீடு: {code}\n\nஇது {minutes} நிமிடங்களில் காலாவதியாகும்."_s};
         case MailTemplate::PasswordReset:
-            return {u"கடவுச்சொல் மீட்டமைப்பு குறியீடு: {code}"_s,
-                    u"வணக்கம் {name},\n\nகடவுச்சொல்லை மீட்டமைக்க இந்தக் குறியீட்டைப் பயன்படுத்தவும்: {code}\n\nஇது {minutes} நிமிடங்களில் காலாவதியாகும். நீங்கள் கேட்கவில்லை என்றால், இந்த மின்னஞ்சலைப் புறக்கணிக்கவும்."_s};
+            return {
+                u"கடவுச்சொல் மீட்டமைப்பு குறியீடு: {code}"_s,
+                u"வணக்கம் {name},\n\nகடவுச்சொல்லை மீட்டமைக்க இந்தக் குறியீட்டைப் பயன்படுத்தவும்: {code}\n\nஇது {minutes} நிமிடங்களில் காலாவதியாகும். நீங்கள் கேட்கவில்லை என்றால், இந்த மின்னஞ்சலைப் புறக்கணிக்கவும்."_s};
         case MailTemplate::AgentInvitation:
-            return {u"Customer Care Registry-இல் முகவராகச் சேர அழைப்பு"_s,
-                    u"வணக்கம் {name},\n\nநீங்கள் முகவராகச் சேர்க்கப்பட்டுள்ளீர்கள். கடவுச்சொல்லை அமைக்க இந்தக் குறியீட்டைப் பயன்படுத்தவும்: {code}\n\nஇது {minutes} நிமிடங்களில் காலாவதியாகும்."_s};
+            return {
+                u"Customer Care Registry-இல் முகவராகச் சேர அழைப்பு"_s,
+                u"வணக்கம் {name},\n\nநீங்கள் முகவராகச் சேர்க்கப்பட்டுள்ளீர்கள். கடவுச்சொல்லை அமைக்க இந்தக் குறியீட்டைப் பயன்படுத்தவும்: {code}\n\nஇது {minutes} நிமிடங்களில் காலாவதியாகும்."_s};
         case MailTemplate::LoginAlert:
-            return {u"உங்கள் கணக்கில் புதிய உள்நுழைவு"_s,
-                    u"வணக்கம் {name},\n\n{time} அன்று {address} முகவரியிலிருந்து புதிய சாதனத்தில் உள்நுழைவு நடந்தது.\n\nஇது நீங்கள் இல்லையென்றால், உடனே உங்கள் கடவுச்சொல்லை மாற்றவும்."_s};
-        case MailTemplate::TestMail:
-            return {u"சோதனை மின்னஞ்சல்"_s, u"இந்த மின்னஞ்சல் வந்தால், SMTP அமைப்புகள் சரியாக உள்ளன."_s};
+            return {
+                u"உங்கள் கணக்கில் புதிய உள்நுழைவு"_s,
+                u"வணக்கம் {name},\n\n{time} அன்று {address} முகவரியிலிருந்து புதிய சாதனத்தில் உள்நுழைவு நடந்தது.\n\nஇது நீங்கள் இல்லையென்றால், உடனே உங்கள் கடவுச்சொல்லை மாற்றவும்."_s};
+        case MailTemplate::TestMail: return {u"சோதனை மின்னஞ்சல்"_s, u"இந்த மின்னஞ்சல் வந்தால், SMTP அமைப்புகள் சரியாக உள்ளன."_s};
         case MailTemplate::TicketAssigned:
             return {u"[#{ticket}] {subject}"_s,
                     u"வணக்கம் {name},\n\nஉங்கள் புகார் #{ticket} \"{subject}\" முகவர் {agent} அவர்களிடம் ஒப்படைக்கப்பட்டுள்ளது."_s};
         case MailTemplate::TicketStatusChanged:
-            return {u"[#{ticket}] {subject}"_s,
-                    u"வணக்கம் {name},\n\nஉங்கள் புகார் #{ticket} இன் நிலை இப்போது: {status}."_s};
+            return {u"[#{ticket}] {subject}"_s, u"வணக்கம் {name},\n\nஉங்கள் புகார் #{ticket} இன் நிலை இப்போது: {status}."_s};
         case MailTemplate::TicketResolved:
-            return {u"[#{ticket}] {subject}"_s,
-                    u"வணக்கம் {name},\n\nஉங்கள் புகார் #{ticket} தீர்க்கப்பட்டது. {agent} அவர்களின் சேவையை மதிப்பிட Customer Care Registry-ஐத் திறக்கவும்."_s};
+            return {
+                u"[#{ticket}] {subject}"_s,
+                u"வணக்கம் {name},\n\nஉங்கள் புகார் #{ticket} தீர்க்கப்பட்டது. {agent} அவர்களின் சேவையை மதிப்பிட Customer Care Registry-ஐத் திறக்கவும்."_s};
         }
     }
     if (language == u"hi") {
@@ -50,25 +52,27 @@ Template lookup(MailTemplate mail, const QString &language)
             return {u"अपना ईमेल पुष्टि करें: {code}"_s,
                     u"नमस्ते {name},\n\nआपका पुष्टि कोड है: {code}\n\nयह {minutes} मिनट में समाप्त हो जाएगा।"_s};
         case MailTemplate::PasswordReset:
-            return {u"पासवर्ड रीसेट कोड: {code}"_s,
-                    u"नमस्ते {name},\n\nपासवर्ड रीसेट करने के लिए यह कोड इस्तेमाल करें: {code}\n\nयह {minutes} मिनट में समाप्त हो जाएगा। अगर आपने अनुरोध नहीं किया, तो इस ईमेल को अनदेखा करें।"_s};
+            return {
+                u"पासवर्ड रीसेट कोड: {code}"_s,
+                u"नमस्ते {name},\n\nपासवर्ड रीसेट करने के लिए यह कोड इस्तेमाल करें: {code}\n\nयह {minutes} मिनट में समाप्त हो जाएगा। अगर आपने अनुरोध नहीं किया, तो इस ईमेल को अनदेखा करें।"_s};
         case MailTemplate::AgentInvitation:
-            return {u"Customer Care Registry में एजेंट के रूप में आमंत्रण"_s,
-                    u"नमस्ते {name},\n\nआपको एजेंट के रूप में जोड़ा गया है। पासवर्ड सेट करने के लिए यह कोड इस्तेमाल करें: {code}\n\nयह {minutes} मिनट में समाप्त हो जाएगा।"_s};
+            return {
+                u"Customer Care Registry में एजेंट के रूप में आमंत्रण"_s,
+                u"नमस्ते {name},\n\nआपको एजेंट के रूप में जोड़ा गया है। पासवर्ड सेट करने के लिए यह कोड इस्तेमाल करें: {code}\n\nयह {minutes} मिनट में समाप्त हो जाएगा।"_s};
         case MailTemplate::LoginAlert:
-            return {u"आपके खाते में नया लॉगिन"_s,
-                    u"नमस्ते {name},\n\n{time} को {address} से एक नए डिवाइस पर लॉगिन हुआ।\n\nअगर यह आप नहीं थे, तो तुरंत अपना पासवर्ड बदलें।"_s};
-        case MailTemplate::TestMail:
-            return {u"परीक्षण ईमेल"_s, u"अगर यह ईमेल पहुँचा है, तो SMTP सेटिंग्स सही हैं।"_s};
+            return {
+                u"आपके खाते में नया लॉगिन"_s,
+                u"नमस्ते {name},\n\n{time} को {address} से एक नए डिवाइस पर लॉगिन हुआ।\n\nअगर यह आप नहीं थे, तो तुरंत अपना पासवर्ड बदलें।"_s};
+        case MailTemplate::TestMail: return {u"परीक्षण ईमेल"_s, u"अगर यह ईमेल पहुँचा है, तो SMTP सेटिंग्स सही हैं।"_s};
         case MailTemplate::TicketAssigned:
             return {u"[#{ticket}] {subject}"_s,
                     u"नमस्ते {name},\n\nआपकी शिकायत #{ticket} \"{subject}\" एजेंट {agent} को सौंपी गई है।"_s};
         case MailTemplate::TicketStatusChanged:
-            return {u"[#{ticket}] {subject}"_s,
-                    u"नमस्ते {name},\n\nआपकी शिकायत #{ticket} की स्थिति अब है: {status}।"_s};
+            return {u"[#{ticket}] {subject}"_s, u"नमस्ते {name},\n\nआपकी शिकायत #{ticket} की स्थिति अब है: {status}।"_s};
         case MailTemplate::TicketResolved:
-            return {u"[#{ticket}] {subject}"_s,
-                    u"नमस्ते {name},\n\nआपकी शिकायत #{ticket} हल हो गई है। {agent} की सेवा को रेटिंग देने के लिए Customer Care Registry खोलें।"_s};
+            return {
+                u"[#{ticket}] {subject}"_s,
+                u"नमस्ते {name},\n\nआपकी शिकायत #{ticket} हल हो गई है। {agent} की सेवा को रेटिंग देने के लिए Customer Care Registry खोलें।"_s};
         }
     }
     switch (mail) {
@@ -88,11 +92,11 @@ Template lookup(MailTemplate mail, const QString &language)
                 u"Hello {name},\n\nYour account was used to log in from a new device at {time} from {address}.\n\n"
                 "If this was not you, change your password now."_s};
     case MailTemplate::TestMail:
-        return {u"Test mail from Customer Care Registry"_s,
-                u"If this mail arrived, the SMTP settings work."_s};
+        return {u"Test mail from Customer Care Registry"_s, u"If this mail arrived, the SMTP settings work."_s};
     case MailTemplate::TicketAssigned:
-        return {u"[#{ticket}] {subject}"_s,
-                u"Hello {name},\n\nYour ticket #{ticket} \"{subject}\" is now with {agent}, who will get back to you."_s};
+        return {
+            u"[#{ticket}] {subject}"_s,
+            u"Hello {name},\n\nYour ticket #{ticket} \"{subject}\" is now with {agent}, who will get back to you."_s};
     case MailTemplate::TicketStatusChanged:
         return {u"[#{ticket}] {subject}"_s, u"Hello {name},\n\nYour ticket #{ticket} is now: {status}."_s};
     case MailTemplate::TicketResolved:
@@ -128,7 +132,8 @@ QString statusLabel(const QString &statusName, const QString &language)
         {u"open"_s, {u"Open"_s, u"திறந்துள்ளது"_s, u"खुला"_s}},
         {u"agent_assigned"_s, {u"Agent assigned"_s, u"முகவர் ஒதுக்கப்பட்டார்"_s, u"एजेंट नियुक्त"_s}},
         {u"in_progress"_s, {u"In progress"_s, u"செயல்பாட்டில்"_s, u"प्रगति पर"_s}},
-        {u"waiting_on_customer"_s, {u"Waiting for your answer"_s, u"உங்கள் பதிலுக்காகக் காத்திருக்கிறது"_s, u"आपके उत्तर की प्रतीक्षा"_s}},
+        {u"waiting_on_customer"_s,
+         {u"Waiting for your answer"_s, u"உங்கள் பதிலுக்காகக் காத்திருக்கிறது"_s, u"आपके उत्तर की प्रतीक्षा"_s}},
         {u"resolved"_s, {u"Resolved"_s, u"தீர்க்கப்பட்டது"_s, u"हल हो गया"_s}},
         {u"closed"_s, {u"Closed"_s, u"மூடப்பட்டது"_s, u"बंद"_s}},
     };

@@ -5,7 +5,8 @@
 
 namespace ccr::server {
 
-enum class MailTemplate {
+enum class MailTemplate
+{
     ConfirmEmail,
     PasswordReset,
     AgentInvitation,

@@ -9,8 +9,8 @@ namespace ccr::server {
 struct OutgoingMail
 {
     qint64 id = 0;
-    QString to;       // a validated address
-    QString toName;   // display name, may be empty
+    QString to;     // a validated address
+    QString toName; // display name, may be empty
     QString subject;
     QString textBody;
     QString htmlBody;

@@ -8,7 +8,12 @@ namespace ccr::server {
 // override them at run time from the client (stored in the settings table).
 struct SmtpSettings
 {
-    enum class Security { None, StartTls, ImplicitTls };
+    enum class Security
+    {
+        None,
+        StartTls,
+        ImplicitTls
+    };
 
     QString host;
     quint16 port = 25;

@@ -24,7 +24,7 @@ QJsonObject readSmtpOverrides(QSqlDatabase &db)
 bool saveSmtpOverrides(QSqlDatabase &db, const QJsonObject &overrides)
 {
     QSqlQuery upsert = prepare(db, u"INSERT INTO settings (key, value) VALUES ('smtp', ?) "
-                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     upsert.addBindValue(QString::fromUtf8(QJsonDocument(overrides).toJson(QJsonDocument::Compact)));
     return exec(upsert);
 }

@@ -16,8 +16,8 @@ class AttemptThrottle
 public:
     struct Policy
     {
-        int freeFailures = 3;    // then 1 s, 2 s, 4 s ... between attempts
-        int lockAfter = 10;      // failures in a row that lock the key
+        int freeFailures = 3; // then 1 s, 2 s, 4 s ... between attempts
+        int lockAfter = 10;   // failures in a row that lock the key
         int lockSeconds = 15 * 60;
         int forgetAfterSeconds = 30 * 60; // a quiet key starts over
     };

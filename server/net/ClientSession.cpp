@@ -109,16 +109,15 @@ void ClientSession::onMessage(const QJsonObject &message)
     if (kind == kinds::request)
         dispatch(message);
     else
-        respond(message.value(fields::id), Reply::failure(ErrorCode::UnknownKind,
-                                                          u"Unknown message kind '%1'."_s.arg(kind), fields::kind));
+        respond(message.value(fields::id),
+                Reply::failure(ErrorCode::UnknownKind, u"Unknown message kind '%1'."_s.arg(kind), fields::kind));
 }
 
 void ClientSession::onBadFrame(protocol::FrameDecoder::Status status)
 {
     using Status = protocol::FrameDecoder::Status;
     if (status == Status::Oversized) {
-        closeWithGoodbye(ErrorCode::FrameTooLarge,
-                         u"Frames are limited to %1 bytes."_s.arg(protocol::kMaxFrameBytes));
+        closeWithGoodbye(ErrorCode::FrameTooLarge, u"Frames are limited to %1 bytes."_s.arg(protocol::kMaxFrameBytes));
     } else if (status == Status::EmptyFrame) {
         closeWithGoodbye(ErrorCode::MalformedFrame, u"Empty frame."_s);
     } else if (m_stage == Stage::AwaitingHello) {

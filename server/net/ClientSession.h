@@ -49,17 +49,24 @@ public:
     }
     // An admin ended this user's sessions: say why, then close.
     void endSession(const QString &reason);
-    std::optional<qint64> userId() const
-    {
-        return m_state->user ? std::optional(m_state->user->id) : std::nullopt;
-    }
+    std::optional<qint64> userId() const { return m_state->user ? std::optional(m_state->user->id) : std::nullopt; }
 
 Q_SIGNALS:
     void finished(ccr::server::ClientSession *session);
 
 private:
-    enum class Stage { AwaitingHello, Open, Closing };
-    enum class Stream { Off, Replaying, Live };
+    enum class Stage
+    {
+        AwaitingHello,
+        Open,
+        Closing
+    };
+    enum class Stream
+    {
+        Off,
+        Replaying,
+        Live
+    };
 
     void onMessage(const QJsonObject &message);
     void onBadFrame(protocol::FrameDecoder::Status status);

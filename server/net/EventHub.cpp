@@ -71,8 +71,9 @@ QCoro::Task<Reply> EventHub::subscribe(RequestContext context, qint64 since)
         // a backup, or another installation): streaming on from its number
         // would silently skip the store's next events.
         connection->stopEvents();
-        co_return Reply::failure(ErrorCode::ResyncRequired,
-                                 u"The server's history is behind this client's; reload the lists and subscribe again."_s);
+        co_return Reply::failure(
+            ErrorCode::ResyncRequired,
+            u"The server's history is behind this client's; reload the lists and subscribe again."_s);
     }
     QList<QByteArray> frames;
     for (const auto &event : outcome.events)

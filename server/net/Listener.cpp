@@ -10,8 +10,8 @@ Q_LOGGING_CATEGORY(lcListener, "ccr.server.listener")
 
 namespace ccr::server {
 
-Listener::Listener(const HandlerRegistry &registry, ServerServices &services, SessionLimits limits,
-                   int maxConnections, QObject *parent)
+Listener::Listener(const HandlerRegistry &registry, ServerServices &services, SessionLimits limits, int maxConnections,
+                   QObject *parent)
     : QObject(parent)
     , m_registry(registry)
     , m_services(services)
@@ -53,7 +53,8 @@ void Listener::accept()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         if (m_sessions >= m_maxConnections) {
-            qCWarning(lcListener) << "connection limit" << m_maxConnections << "reached; refusing" << socket->peerAddress();
+            qCWarning(lcListener) << "connection limit" << m_maxConnections << "reached; refusing"
+                                  << socket->peerAddress();
             socket->abort();
             socket->deleteLater();
             continue;

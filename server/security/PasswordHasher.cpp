@@ -50,8 +50,8 @@ QCoro::Task<QString> PasswordHasher::hash(QString password)
 
 QCoro::Task<bool> PasswordHasher::verify(QString storedHash, QString password)
 {
-    QFuture<bool> verifying = QtConcurrent::run(
-        m_pool.get(), [this, storedHash, password] { return verifyBlocking(storedHash, password); });
+    QFuture<bool> verifying =
+        QtConcurrent::run(m_pool.get(), [this, storedHash, password] { return verifyBlocking(storedHash, password); });
     co_return co_await verifying;
 }
 

@@ -15,7 +15,11 @@ namespace ccr::server {
 class PasswordHasher
 {
 public:
-    enum class Cost { Interactive, Moderate };
+    enum class Cost
+    {
+        Interactive,
+        Moderate
+    };
     explicit PasswordHasher(Cost cost = Cost::Interactive);
     ~PasswordHasher();
 

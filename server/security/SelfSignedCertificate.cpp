@@ -3,8 +3,8 @@
 #include <QFile>
 #include <QSaveFile>
 
-#include <openssl/evp.h>
 #include <openssl/bn.h>
+#include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/x509.h>
@@ -16,11 +16,9 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-template<auto Free>
-struct Deleter
+template <auto Free> struct Deleter
 {
-    template<typename T>
-    void operator()(T *p) const { Free(p); }
+    template <typename T> void operator()(T *p) const { Free(p); }
 };
 using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
 using CertPtr = std::unique_ptr<X509, Deleter<X509_free>>;
@@ -69,8 +67,8 @@ QString ensureSelfSignedCertificate(const QString &keyPath, const QString &certi
     X509_set_pubkey(certificate.get(), key.get());
     X509_NAME *name = X509_get_subject_name(certificate.get());
     const QByteArray cn = commonName.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("Customer Care Registry"),
-                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>("Customer Care Registry"), -1, -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()), -1,
                                -1, 0);
     X509_set_issuer_name(certificate.get(), name);

@@ -51,7 +51,7 @@ IssuedCode issueCode(QSqlDatabase &db, qint64 userId, CodePurpose purpose)
     const QString code = u"%1"_s.arg(randombytes_uniform(1'000'000), 6, 10, QChar(u'0'));
     const qint64 now = nowMs();
     QSqlQuery insert = prepare(db, u"INSERT INTO one_time_codes (user_id, purpose, code_hash, expires_at, "
-                                    "attempts_left, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                                   "attempts_left, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(userId);
     insert.addBindValue(purposeName(purpose));
     insert.addBindValue(codeHash(userId, purpose, code));
@@ -66,7 +66,7 @@ IssuedCode issueCode(QSqlDatabase &db, qint64 userId, CodePurpose purpose)
 CodeCheck redeemCode(QSqlDatabase &db, qint64 userId, CodePurpose purpose, const QString &code)
 {
     QSqlQuery query = prepare(db, u"SELECT id, code_hash, expires_at, attempts_left FROM one_time_codes "
-                                   "WHERE user_id = ? AND purpose = ? AND used = 0 ORDER BY id DESC LIMIT 1"_s);
+                                  "WHERE user_id = ? AND purpose = ? AND used = 0 ORDER BY id DESC LIMIT 1"_s);
     query.addBindValue(userId);
     query.addBindValue(purposeName(purpose));
     if (!exec(query) || !query.next())
@@ -75,8 +75,9 @@ CodeCheck redeemCode(QSqlDatabase &db, qint64 userId, CodePurpose purpose, const
     if (query.value(2).toLongLong() <= nowMs() || query.value(3).toInt() <= 0)
         return CodeCheck::ExpiredOrUsed;
     const bool matches = query.value(1).toString() == codeHash(userId, purpose, code.trimmed());
-    QSqlQuery spend = prepare(db, matches ? u"UPDATE one_time_codes SET used = 1 WHERE id = ?"_s
-                                          : u"UPDATE one_time_codes SET attempts_left = attempts_left - 1 WHERE id = ?"_s);
+    QSqlQuery spend =
+        prepare(db, matches ? u"UPDATE one_time_codes SET used = 1 WHERE id = ?"_s
+                            : u"UPDATE one_time_codes SET attempts_left = attempts_left - 1 WHERE id = ?"_s);
     spend.addBindValue(id);
     if (!exec(spend))
         return CodeCheck::ExpiredOrUsed;
@@ -85,8 +86,7 @@ CodeCheck redeemCode(QSqlDatabase &db, qint64 userId, CodePurpose purpose, const
 
 qint64 secondsSinceLastCode(QSqlDatabase &db, qint64 userId, CodePurpose purpose)
 {
-    QSqlQuery query =
-        prepare(db, u"SELECT MAX(created_at) FROM one_time_codes WHERE user_id = ? AND purpose = ?"_s);
+    QSqlQuery query = prepare(db, u"SELECT MAX(created_at) FROM one_time_codes WHERE user_id = ? AND purpose = ?"_s);
     query.addBindValue(userId);
     query.addBindValue(purposeName(purpose));
     if (!exec(query) || !query.next() || query.value(0).isNull())

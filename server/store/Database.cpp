@@ -3,12 +3,12 @@
 #include "Migrations.h"
 #include "Sql.h"
 
+#include <QFuture>
+#include <QPromise>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QThreadPool>
 #include <QUuid>
-#include <QFuture>
-#include <QPromise>
 
 #include <qcoro/qcorofuture.h>
 
@@ -57,8 +57,7 @@ QCoro::Task<QString> Database::open()
 {
     QFuture<Outcome> migrating = run([](QSqlDatabase &db) {
         const QString error = applyMigrations(db);
-        return Outcome::of(error.isEmpty() ? Reply::success()
-                                           : Reply::failure(ErrorCode::InternalError, error));
+        return Outcome::of(error.isEmpty() ? Reply::success() : Reply::failure(ErrorCode::InternalError, error));
     });
     const Outcome outcome = co_await migrating;
     co_return outcome.reply.ok() ? QString() : outcome.reply.error->message;
@@ -71,8 +70,8 @@ QFuture<Outcome> Database::run(Work work)
     promise->start();
     post([this, promise, work = std::move(work)] {
         QSqlDatabase *db = connection();
-        promise->addResult(db ? work(*db)
-                              : Outcome::of(Reply::failure(ErrorCode::InternalError, u"The database is unavailable."_s)));
+        promise->addResult(
+            db ? work(*db) : Outcome::of(Reply::failure(ErrorCode::InternalError, u"The database is unavailable."_s)));
         promise->finish();
     });
     return future;
@@ -96,8 +95,8 @@ QSqlDatabase *Database::connection()
     }
     // WAL for readers beside the writer, FULL so an acknowledged commit
     // survives power loss, foreign keys because SQLite defaults them off.
-    for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA busy_timeout=5000"}) {
+    for (const auto *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
         if (!exec(*db, QString::fromLatin1(pragma)))
             return nullptr;
     }

@@ -3,8 +3,8 @@
 #include "Outcome.h"
 
 #include <QFuture>
-#include <QSqlDatabase>
 #include <QPromise>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <qcoro/qcorotask.h>
@@ -35,8 +35,7 @@ public:
     // A plain QFuture (not a coroutine): co_await it with QCoro.
     QFuture<Outcome> run(Work work);
     // Any other result type; nullopt when the database could not be opened.
-    template<typename Result>
-    QFuture<std::optional<Result>> query(std::function<Result(QSqlDatabase &)> work)
+    template <typename Result> QFuture<std::optional<Result>> query(std::function<Result(QSqlDatabase &)> work)
     {
         auto promise = std::make_shared<QPromise<std::optional<Result>>>();
         QFuture<std::optional<Result>> future = promise->future();

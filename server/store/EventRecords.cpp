@@ -20,11 +20,10 @@ std::optional<qint64> eventHead(QSqlDatabase &db)
 
 std::optional<StoredEvents> eventsSince(QSqlDatabase &db, qint64 since, qint64 customerId, int limit)
 {
-    QSqlQuery query = prepare(db, customerId > 0
-                                      ? u"SELECT seq, name, data, customer_id FROM events WHERE seq > ? "
-                                        "AND customer_id = ? ORDER BY seq LIMIT ?"_s
-                                      : u"SELECT seq, name, data, customer_id FROM events WHERE seq > ? "
-                                        "ORDER BY seq LIMIT ?"_s);
+    QSqlQuery query = prepare(db, customerId > 0 ? u"SELECT seq, name, data, customer_id FROM events WHERE seq > ? "
+                                                   "AND customer_id = ? ORDER BY seq LIMIT ?"_s
+                                                 : u"SELECT seq, name, data, customer_id FROM events WHERE seq > ? "
+                                                   "ORDER BY seq LIMIT ?"_s);
     query.addBindValue(since);
     if (customerId > 0)
         query.addBindValue(customerId);

@@ -24,11 +24,11 @@ bool enqueueMail(QSqlDatabase &db, const OutgoingMail &mail)
 {
     const qint64 now = nowMs();
     QSqlQuery insert = prepare(db, u"INSERT INTO outbox (to_address, to_name, subject, text_body, html_body, "
-                                    "message_id, thread_id, next_attempt_at, created_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &value : {text(mail.to), text(mail.toName), text(mail.subject), text(mail.textBody),
-                                  text(mail.htmlBody), text(mail.messageId), text(mail.threadId), QVariant(now),
-                                  QVariant(now)})
+                                   "message_id, thread_id, next_attempt_at, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &value :
+         {text(mail.to), text(mail.toName), text(mail.subject), text(mail.textBody), text(mail.htmlBody),
+          text(mail.messageId), text(mail.threadId), QVariant(now), QVariant(now)})
         insert.addBindValue(value);
     return exec(insert);
 }
@@ -42,8 +42,8 @@ std::optional<QList<OutgoingMail>> claimDueMails(QSqlDatabase &db, qint64 nowMs,
 {
     Transaction transaction(db);
     QSqlQuery query = prepare(db, u"SELECT id, to_address, to_name, subject, text_body, html_body, message_id, "
-                                   "thread_id, attempts FROM outbox WHERE state = 'queued' AND next_attempt_at <= ? "
-                                   "ORDER BY id LIMIT ?"_s);
+                                  "thread_id, attempts FROM outbox WHERE state = 'queued' AND next_attempt_at <= ? "
+                                  "ORDER BY id LIMIT ?"_s);
     query.addBindValue(nowMs);
     query.addBindValue(limit);
     if (!exec(query))
@@ -77,7 +77,7 @@ bool markSent(QSqlDatabase &db, qint64 id)
 bool markAttemptFailed(QSqlDatabase &db, qint64 id, const QString &error, qint64 nextAttemptMs)
 {
     QSqlQuery update = prepare(db, u"UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, "
-                                    "next_attempt_at = ? WHERE id = ?"_s);
+                                   "next_attempt_at = ? WHERE id = ?"_s);
     update.addBindValue(nextAttemptMs > 0 ? u"queued"_s : u"failed"_s);
     update.addBindValue(error.left(1000));
     update.addBindValue(nextAttemptMs);
@@ -88,13 +88,12 @@ bool markAttemptFailed(QSqlDatabase &db, qint64 id, const QString &error, qint64
 std::optional<QJsonArray> listOutbox(QSqlDatabase &db, int limit)
 {
     QSqlQuery query = prepare(db, u"SELECT id, to_address, subject, state, attempts, last_error, created_at, "
-                                   "sent_at, next_attempt_at FROM outbox ORDER BY id DESC LIMIT ?"_s);
+                                  "sent_at, next_attempt_at FROM outbox ORDER BY id DESC LIMIT ?"_s);
     query.addBindValue(limit);
     if (!exec(query))
         return std::nullopt;
     const auto iso = [](const QVariant &ms) {
-        return ms.isNull() ? QString()
-                           : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toString(Qt::ISODate);
+        return ms.isNull() ? QString() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toString(Qt::ISODate);
     };
     QJsonArray rows;
     while (query.next()) {

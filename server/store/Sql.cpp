@@ -12,8 +12,8 @@ bool exec(QSqlQuery &query)
     if (query.exec())
         return true;
     const QSqlError error = query.lastError();
-    qCWarning(lcStore) << "SQL failed:" << error.nativeErrorCode() << error.databaseText() << error.driverText()
-                       << "in" << query.lastQuery();
+    qCWarning(lcStore) << "SQL failed:" << error.nativeErrorCode() << error.databaseText() << error.driverText() << "in"
+                       << query.lastQuery();
     return false;
 }
 

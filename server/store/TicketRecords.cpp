@@ -38,7 +38,7 @@ std::optional<qint64> insertTicket(QSqlDatabase &db, qint64 customerId, const QS
 {
     const qint64 now = nowMs();
     QSqlQuery insert = prepare(db, u"INSERT INTO tickets (customer_id, subject, description, status, created_at, "
-                                    "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                                   "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(customerId);
     insert.addBindValue(subject);
     insert.addBindValue(description);
@@ -48,7 +48,8 @@ std::optional<qint64> insertTicket(QSqlDatabase &db, qint64 customerId, const QS
     if (!exec(insert))
         return std::nullopt;
     const qint64 id = insert.lastInsertId().toLongLong();
-    if (!recordTicketChange(db, id, {customerId, u"created"_s, QString(), domain::statusName(domain::TicketStatus::Open)}))
+    if (!recordTicketChange(db, id,
+                            {customerId, u"created"_s, QString(), domain::statusName(domain::TicketStatus::Open)}))
         return std::nullopt;
     return id;
 }
@@ -56,7 +57,7 @@ std::optional<qint64> insertTicket(QSqlDatabase &db, qint64 customerId, const QS
 bool recordTicketChange(QSqlDatabase &db, qint64 ticketId, const TicketChange &change)
 {
     QSqlQuery insert = prepare(db, u"INSERT INTO ticket_history (ticket_id, actor_id, at, kind, from_value, "
-                                    "to_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                                   "to_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(ticketId);
     insert.addBindValue(change.actorId);
     insert.addBindValue(nowMs());
@@ -97,14 +98,15 @@ std::optional<TicketDetail> loadTicketDetail(QSqlDatabase &db, qint64 ticketId)
         return std::nullopt;
     detail.description = description.value(0).toString();
     QSqlQuery history = prepare(db, u"SELECT h.at, h.actor_id, u.first_name || ' ' || u.last_name, h.kind, "
-                                     "h.from_value, h.to_value FROM ticket_history h JOIN users u ON u.id = h.actor_id "
-                                     "WHERE h.ticket_id = ? ORDER BY h.id"_s);
+                                    "h.from_value, h.to_value FROM ticket_history h JOIN users u ON u.id = h.actor_id "
+                                    "WHERE h.ticket_id = ? ORDER BY h.id"_s);
     history.addBindValue(ticketId);
     if (!exec(history))
         return std::nullopt;
     while (history.next()) {
         detail.history.append(QJsonObject{
-            {u"at"_s, QDateTime::fromMSecsSinceEpoch(history.value(0).toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs)},
+            {u"at"_s,
+             QDateTime::fromMSecsSinceEpoch(history.value(0).toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs)},
             {u"actorId"_s, history.value(1).toLongLong()},
             {u"actorName"_s, history.value(2).toString()},
             {u"kind"_s, history.value(3).toString()},

@@ -11,7 +11,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 const QString kSelectUser = u"SELECT id, role, email, first_name, last_name, password_hash, state, "
-                              "email_confirmed, phone, language FROM users "_s;
+                            "email_confirmed, phone, language FROM users "_s;
 
 domain::UserProfile readProfile(const QSqlQuery &query)
 {
@@ -63,8 +63,9 @@ bool emailExists(QSqlDatabase &db, const QString &normalizedEmail)
 
 qint64 insertUser(QSqlDatabase &db, const domain::UserProfile &profile, const QString &passwordHash)
 {
-    QSqlQuery insert = prepare(db, u"INSERT INTO users (role, email, first_name, last_name, password_hash, state, "
-                                    "email_confirmed, language, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery insert =
+        prepare(db, u"INSERT INTO users (role, email, first_name, last_name, password_hash, state, "
+                    "email_confirmed, language, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(domain::roleName(profile.role));
     insert.addBindValue(profile.email);
     insert.addBindValue(profile.firstName);
@@ -104,7 +105,7 @@ bool setPasswordHash(QSqlDatabase &db, qint64 userId, const QString &passwordHas
 bool updateProfile(QSqlDatabase &db, const domain::UserProfile &profile, bool optionalMail)
 {
     QSqlQuery update = prepare(db, u"UPDATE users SET first_name = ?, last_name = ?, phone = ?, language = ?, "
-                                    "optional_mail = ? WHERE id = ?"_s);
+                                   "optional_mail = ? WHERE id = ?"_s);
     update.addBindValue(profile.firstName);
     update.addBindValue(profile.lastName);
     update.addBindValue(profile.phone);

@@ -6,10 +6,18 @@
 
 namespace ccr::domain {
 
-enum class Role { Customer, Agent, Admin };
+enum class Role
+{
+    Customer,
+    Agent,
+    Admin
+};
 
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);
-inline bool isStaff(Role role) { return role != Role::Customer; }
+inline bool isStaff(Role role)
+{
+    return role != Role::Customer;
+}
 
 } // namespace ccr::domain

@@ -10,8 +10,9 @@ bool isWorking(TicketStatus status)
            || status == TicketStatus::WaitingOnCustomer;
 }
 
-constexpr TicketStatus kAll[] = {TicketStatus::Open,     TicketStatus::AgentAssigned, TicketStatus::InProgress,
-                                 TicketStatus::WaitingOnCustomer, TicketStatus::Resolved, TicketStatus::Closed};
+constexpr TicketStatus kAll[] = {TicketStatus::Open,       TicketStatus::AgentAssigned,
+                                 TicketStatus::InProgress, TicketStatus::WaitingOnCustomer,
+                                 TicketStatus::Resolved,   TicketStatus::Closed};
 
 } // namespace
 

@@ -11,7 +11,14 @@ namespace ccr::domain {
 
 // Where an account stands. Pending: an agent who registered and waits for
 // an admin; Invited: created by an admin, no password set yet.
-enum class AccountState { Active, Pending, Invited, Rejected, Deactivated };
+enum class AccountState
+{
+    Active,
+    Pending,
+    Invited,
+    Rejected,
+    Deactivated
+};
 
 QString accountStateName(AccountState state);
 std::optional<AccountState> accountStateFromName(const QString &name);

@@ -15,7 +15,15 @@ QByteArray encodeFrame(const QJsonObject &message);
 class FrameDecoder
 {
 public:
-    enum class Status { Frame, NeedMore, Oversized, EmptyFrame, MalformedJson, NotAnObject };
+    enum class Status
+    {
+        Frame,
+        NeedMore,
+        Oversized,
+        EmptyFrame,
+        MalformedJson,
+        NotAnObject
+    };
 
     explicit FrameDecoder(qsizetype maxFrameBytes);
 

@@ -52,7 +52,7 @@ inline constexpr QLatin1StringView ticketAssign{"ticket.assign"};
 
 namespace events {
 inline constexpr QLatin1StringView ticketCreated{"ticket.created"};
-inline constexpr QLatin1StringView userChanged{"user.changed"}; // an account's state or profile changed
+inline constexpr QLatin1StringView userChanged{"user.changed"};     // an account's state or profile changed
 inline constexpr QLatin1StringView ticketUpdated{"ticket.updated"}; // status or assignee changed
 } // namespace events
 

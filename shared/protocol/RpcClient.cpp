@@ -49,7 +49,8 @@ void RpcClient::open(const Endpoint &endpoint)
     m_socket = new QSslSocket(this);
     m_channel = new FrameChannel(m_socket, kMaxFrameBytes, m_socket);
     connect(m_channel, &FrameChannel::messageReceived, this, &RpcClient::onMessage);
-    connect(m_channel, &FrameChannel::badFrame, this, [this] { fail(tr("The server sent data that is not CCR protocol.")); });
+    connect(m_channel, &FrameChannel::badFrame, this,
+            [this] { fail(tr("The server sent data that is not CCR protocol.")); });
     connect(m_socket, &QSslSocket::disconnected, this, &RpcClient::onSocketClosed);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_closeReason.isEmpty())

@@ -37,7 +37,12 @@ class RpcClient : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Disconnected, Connecting, Ready };
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        Ready
+    };
     Q_ENUM(State)
 
     explicit RpcClient(TrustStore *trust, QString software, QObject *parent = nullptr);

@@ -55,8 +55,8 @@ bool isValidEmail(const QString &email)
 {
     // Deliberately simple: one @, a dot in the domain, no spaces. The
     // confirmation code proves the address really works.
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$)"));
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$)"));
     return email.size() <= kMaxEmail && pattern.match(email).hasMatch();
 }
 

@@ -30,8 +30,8 @@ void TestBenchSmoke::everyScenarioRunsWithoutErrors()
     QProcess seed;
     seed.setProcessChannelMode(QProcess::MergedChannels);
     seed.start(QStringLiteral(CCR_BENCH_SEED_BINARY),
-               {u"--data-dir"_s, server.dataDir(), u"--tickets"_s, u"2000"_s, u"--customers"_s, u"100"_s,
-                u"--agents"_s, u"5"_s, u"--batch"_s, u"500"_s});
+               {u"--data-dir"_s, server.dataDir(), u"--tickets"_s, u"2000"_s, u"--customers"_s, u"100"_s, u"--agents"_s,
+                u"5"_s, u"--batch"_s, u"500"_s});
     QVERIFY(seed.waitForFinished(120'000));
     const QByteArray seedOutput = seed.readAll();
     QVERIFY2(seed.exitStatus() == QProcess::NormalExit && seed.exitCode() == 0, seedOutput.constData());
@@ -41,10 +41,16 @@ void TestBenchSmoke::everyScenarioRunsWithoutErrors()
     QTemporaryDir work;
     QVERIFY(work.isValid());
     const QString jsonFile = work.filePath(u"bench.json"_s);
-    QStringList arguments{u"--port"_s, QString::number(server.port()), u"--scenario"_s, u"all"_s,
-                          u"--clients"_s, u"3"_s, u"--pipeline"_s, u"2"_s, u"--requests"_s, u"20"_s,
-                          u"--subscribers"_s, u"10"_s, u"--duration-s"_s, u"20"_s,
-                          u"--admin-email"_s, adminEmail, u"--json"_s, jsonFile, u"--floor-dir"_s, work.path()};
+    QStringList arguments{u"--port"_s,        QString::number(server.port()),
+                          u"--scenario"_s,    u"all"_s,
+                          u"--clients"_s,     u"3"_s,
+                          u"--pipeline"_s,    u"2"_s,
+                          u"--requests"_s,    u"20"_s,
+                          u"--subscribers"_s, u"10"_s,
+                          u"--duration-s"_s,  u"20"_s,
+                          u"--admin-email"_s, adminEmail,
+                          u"--json"_s,        jsonFile,
+                          u"--floor-dir"_s,   work.path()};
     if (!server.tls())
         arguments << u"--plain"_s;
     QProcess bench;

@@ -72,8 +72,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_smtp.start());
-        m_server = std::make_unique<ServerProcess>(m_smtp.serverArguments()
-                                                   + QStringList{u"--code-resend-seconds"_s, u"2"_s});
+        m_server =
+            std::make_unique<ServerProcess>(m_smtp.serverArguments() + QStringList{u"--code-resend-seconds"_s, u"2"_s});
         QVERIFY(m_server->createAdmin(kAdmin, kPassword));
         QVERIFY(m_server->start());
     }
@@ -84,15 +84,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<ErrorCode>("code");
         const QString ok = u"long enough"_s;
-        QTest::newRow("short first name") << registration(u"Al"_s, u"B"_s, u"al@example.com"_s, ok, ok) << u"firstName"_s << ErrorCode::ValidationFailed;
-        QTest::newRow("blank last name") << registration(u"Alan"_s, u"  "_s, u"al@example.com"_s, ok, ok) << u"lastName"_s << ErrorCode::ValidationFailed;
-        QTest::newRow("invalid email") << registration(u"Alan"_s, u"B"_s, u"al@"_s, ok, ok) << u"email"_s << ErrorCode::ValidationFailed;
-        QTest::newRow("short password") << registration(u"Alan"_s, u"B"_s, u"al@example.com"_s, u"short"_s, u"short"_s) << u"password"_s << ErrorCode::ValidationFailed;
-        QTest::newRow("passwords differ") << registration(u"Alan"_s, u"B"_s, u"al@example.com"_s, ok, ok + u'!') << u"passwordConfirmation"_s << ErrorCode::ValidationFailed;
-        QTest::newRow("overlong first name") << registration(QString(101, u'a'), u"B"_s, u"al2@example.com"_s, ok, ok) << u"firstName"_s << ErrorCode::ValidationFailed;
-        QTest::newRow("control characters") << registration(u"Al\u0007an"_s, u"B"_s, u"al3@example.com"_s, ok, ok) << u"firstName"_s << ErrorCode::ValidationFailed;
-        QTest::newRow("mixed-case duplicate") << registration(u"Ada"_s, u"Admin"_s, u"ADMIN@Example.com"_s, ok, ok) << u"email"_s << ErrorCode::EmailTaken;
-        QTest::newRow("wrong type") << QJsonObject{{u"firstName"_s, 7}, {u"email"_s, u"al4@example.com"_s}} << u"firstName"_s << ErrorCode::InvalidParams;
+        QTest::newRow("short first name") << registration(u"Al"_s, u"B"_s, u"al@example.com"_s, ok, ok)
+                                          << u"firstName"_s << ErrorCode::ValidationFailed;
+        QTest::newRow("blank last name") << registration(u"Alan"_s, u"  "_s, u"al@example.com"_s, ok, ok)
+                                         << u"lastName"_s << ErrorCode::ValidationFailed;
+        QTest::newRow("invalid email") << registration(u"Alan"_s, u"B"_s, u"al@"_s, ok, ok) << u"email"_s
+                                       << ErrorCode::ValidationFailed;
+        QTest::newRow("short password") << registration(u"Alan"_s, u"B"_s, u"al@example.com"_s, u"short"_s, u"short"_s)
+                                        << u"password"_s << ErrorCode::ValidationFailed;
+        QTest::newRow("passwords differ") << registration(u"Alan"_s, u"B"_s, u"al@example.com"_s, ok, ok + u'!')
+                                          << u"passwordConfirmation"_s << ErrorCode::ValidationFailed;
+        QTest::newRow("overlong first name") << registration(QString(101, u'a'), u"B"_s, u"al2@example.com"_s, ok, ok)
+                                             << u"firstName"_s << ErrorCode::ValidationFailed;
+        QTest::newRow("control characters") << registration(u"Al\u0007an"_s, u"B"_s, u"al3@example.com"_s, ok, ok)
+                                            << u"firstName"_s << ErrorCode::ValidationFailed;
+        QTest::newRow("mixed-case duplicate") << registration(u"Ada"_s, u"Admin"_s, u"ADMIN@Example.com"_s, ok, ok)
+                                              << u"email"_s << ErrorCode::EmailTaken;
+        QTest::newRow("wrong type") << QJsonObject{{u"firstName"_s, 7}, {u"email"_s, u"al4@example.com"_s}}
+                                    << u"firstName"_s << ErrorCode::InvalidParams;
     }
 
     void registrationRulesAreEnforcedByTheServer()
@@ -173,8 +182,8 @@ private Q_SLOTS:
 
         auto raj = connected();
         QCOMPARE(raj->login(email, kPassword).error->code, ErrorCode::InvalidCredentials); // no password yet
-        const QJsonObject accept{{u"email"_s, email}, {u"code"_s, code}, {u"password"_s, kPassword},
-                                 {u"passwordConfirmation"_s, kPassword}};
+        const QJsonObject accept{
+            {u"email"_s, email}, {u"code"_s, code}, {u"password"_s, kPassword}, {u"passwordConfirmation"_s, kPassword}};
         QVERIFY2(raj->call(methods::authAcceptInvitation, accept).ok(), "accepting the invitation");
         QCOMPARE(raj->call(methods::authAcceptInvitation, accept).error->code, ErrorCode::CodeInvalid); // used
         const Reply login = raj->login(email, kPassword);
@@ -184,11 +193,15 @@ private Q_SLOTS:
         QCOMPARE(raj->call(methods::userList).error->code, ErrorCode::Forbidden);
 
         // Admins can add admins the same way.
-        QVERIFY(boss->call(methods::userInvite, {{u"role"_s, u"admin"_s}, {u"firstName"_s, u"Second"_s},
-                                                 {u"lastName"_s, u"Admin"_s}, {u"email"_s, u"boss2@example.com"_s}})
+        QVERIFY(boss->call(methods::userInvite, {{u"role"_s, u"admin"_s},
+                                                 {u"firstName"_s, u"Second"_s},
+                                                 {u"lastName"_s, u"Admin"_s},
+                                                 {u"email"_s, u"boss2@example.com"_s}})
                     .ok());
-        QCOMPARE(boss->call(methods::userInvite, {{u"role"_s, u"customer"_s}, {u"firstName"_s, u"Cus"_s},
-                                                  {u"lastName"_s, u"Tomer"_s}, {u"email"_s, u"c@example.com"_s}})
+        QCOMPARE(boss->call(methods::userInvite, {{u"role"_s, u"customer"_s},
+                                                  {u"firstName"_s, u"Cus"_s},
+                                                  {u"lastName"_s, u"Tomer"_s},
+                                                  {u"email"_s, u"c@example.com"_s}})
                      .error->field,
                  u"role"_s);
     }
@@ -288,7 +301,9 @@ private Q_SLOTS:
         QCOMPARE(mailsTo(u"ghost@example.com"_s), 0);
         const QString code = m_smtp.latestCodeFor(u"mia@example.com"_s);
         const QString newPassword = u"a brand new password"_s;
-        const QJsonObject reset{{u"email"_s, u"mia@example.com"_s}, {u"code"_s, code}, {u"password"_s, newPassword},
+        const QJsonObject reset{{u"email"_s, u"mia@example.com"_s},
+                                {u"code"_s, code},
+                                {u"password"_s, newPassword},
                                 {u"passwordConfirmation"_s, newPassword}};
         // The same answer for an unknown email and a wrong code.
         QJsonObject ghost = reset;
@@ -307,8 +322,10 @@ private Q_SLOTS:
         QVERIFY(anon->call(methods::authRequestPasswordReset, {{u"email"_s, u"raj@example.com"_s}}).ok());
         QVERIFY(waitForMailTo(u"raj@example.com"_s, rajMails + 1));
         const QString code = m_smtp.latestCodeFor(u"raj@example.com"_s);
-        QJsonObject attempt{{u"email"_s, u"raj@example.com"_s}, {u"code"_s, u"999999"_s},
-                            {u"password"_s, u"another password"_s}, {u"passwordConfirmation"_s, u"another password"_s}};
+        QJsonObject attempt{{u"email"_s, u"raj@example.com"_s},
+                            {u"code"_s, u"999999"_s},
+                            {u"password"_s, u"another password"_s},
+                            {u"passwordConfirmation"_s, u"another password"_s}};
         if (code == u"999999"_s)
             attempt[u"code"_s] = u"888888"_s;
         // A few wrong codes are answered as wrong; then the answer is "wait".
@@ -340,12 +357,13 @@ private Q_SLOTS:
     {
         const QString email = u"ravi@example.com"_s;
         auto ravi = connected();
-        QVERIFY(ravi->call(methods::authRegister, registration(u"Ravi"_s, u"Shah"_s, email, kPassword, kPassword)).ok());
+        QVERIFY(
+            ravi->call(methods::authRegister, registration(u"Ravi"_s, u"Shah"_s, email, kPassword, kPassword)).ok());
         QVERIFY(waitForMailTo(email)); // the confirmation
         const auto login = [&](const QString &clientId) {
             auto c = connected();
-            return c->call(methods::authLogin, {{u"email"_s, email}, {u"password"_s, kPassword},
-                                                {u"clientId"_s, clientId}});
+            return c->call(methods::authLogin,
+                           {{u"email"_s, email}, {u"password"_s, kPassword}, {u"clientId"_s, clientId}});
         };
         QVERIFY(login(u"laptop"_s).ok()); // the first client of an account: no alert
         QVERIFY(login(u"laptop"_s).ok());

@@ -65,28 +65,27 @@ QJsonObject with(QJsonObject object, const QString &key, const QJsonValue &value
 
 } // namespace
 
-#define VERIFY_RESPONSE(msg, expectedId, expectedCode, expectedField)                                          \
-    do {                                                                                                          \
-        QVERIFY2(msg.has_value(), "no response: the connection closed or timed out");                          \
-        QVERIFY2(msg->value(fields::kind).toString() == kinds::response, qPrintable(dump(msg)));       \
-        QVERIFY2(msg->value(fields::id) == QJsonValue(expectedId), qPrintable(dump(msg)));             \
-        QVERIFY2(errorCode(*msg) == (expectedCode), qPrintable(dump(msg)));                             \
-        QVERIFY2(errorField(*msg) == (expectedField), qPrintable(dump(msg)));                           \
-        if (!QString(expectedCode).isEmpty())                                                                     \
-            QVERIFY2(!msg->value(fields::error)[fields::message].toString().isEmpty(),                        \
-                     qPrintable(dump(msg)));                                                              \
+#define VERIFY_RESPONSE(msg, expectedId, expectedCode, expectedField)                                                  \
+    do {                                                                                                               \
+        QVERIFY2(msg.has_value(), "no response: the connection closed or timed out");                                  \
+        QVERIFY2(msg->value(fields::kind).toString() == kinds::response, qPrintable(dump(msg)));                       \
+        QVERIFY2(msg->value(fields::id) == QJsonValue(expectedId), qPrintable(dump(msg)));                             \
+        QVERIFY2(errorCode(*msg) == (expectedCode), qPrintable(dump(msg)));                                            \
+        QVERIFY2(errorField(*msg) == (expectedField), qPrintable(dump(msg)));                                          \
+        if (!QString(expectedCode).isEmpty())                                                                          \
+            QVERIFY2(!msg->value(fields::error)[fields::message].toString().isEmpty(), qPrintable(dump(msg)));         \
     } while (false)
 
-#define VERIFY_GOODBYE_AND_CLOSE(connection, expectedCode)                                                         \
-    do {                                                                                                          \
-        const auto goodbye = (connection).next();                                                                 \
-        QVERIFY2(goodbye && goodbye->value(fields::kind).toString() == kinds::goodbye,                            \
-                 qPrintable(u"expected a goodbye, got "_s + dump(goodbye)));                                  \
-        QVERIFY2(errorCode(*goodbye) == (expectedCode), qPrintable(dump(goodbye)));                            \
-        QVERIFY2(!goodbye->value(fields::error)[fields::message].toString().isEmpty(), qPrintable(dump(goodbye))); \
-        QVERIFY2((connection).waitForClosed(), "the server did not close the connection after its goodbye");        \
-        const auto after = (connection).next(0);                                                                  \
-        QVERIFY2(!after, qPrintable(u"something after the goodbye: "_s + dump(after)));                        \
+#define VERIFY_GOODBYE_AND_CLOSE(connection, expectedCode)                                                             \
+    do {                                                                                                               \
+        const auto goodbye = (connection).next();                                                                      \
+        QVERIFY2(goodbye && goodbye->value(fields::kind).toString() == kinds::goodbye,                                 \
+                 qPrintable(u"expected a goodbye, got "_s + dump(goodbye)));                                           \
+        QVERIFY2(errorCode(*goodbye) == (expectedCode), qPrintable(dump(goodbye)));                                    \
+        QVERIFY2(!goodbye->value(fields::error)[fields::message].toString().isEmpty(), qPrintable(dump(goodbye)));     \
+        QVERIFY2((connection).waitForClosed(), "the server did not close the connection after its goodbye");           \
+        const auto after = (connection).next(0);                                                                       \
+        QVERIFY2(!after, qPrintable(u"something after the goodbye: "_s + dump(after)));                                \
     } while (false)
 
 class BadInputTest : public QObject
@@ -100,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         TestClient customer;
         QVERIFY(customer.connectTo(m_server.endpoint()));
-        const Reply registered = customer.registerCustomer(u"Casey"_s, u"Customer"_s, kCustomerEmail, kCustomerPassword);
+        const Reply registered =
+            customer.registerCustomer(u"Casey"_s, u"Customer"_s, kCustomerEmail, kCustomerPassword);
         QVERIFY2(registered.ok(), qPrintable(dump(registered)));
         const Reply login = customer.login(kCustomerEmail, kCustomerPassword);
         QVERIFY2(login.ok(), qPrintable(dump(login)));
@@ -155,19 +155,19 @@ private Q_SLOTS:
         QTest::newRow("unknown kind") << with(ping, u"kind"_s, u"shout"_s) << QJsonValue(5) << u"unknown_kind"_s
                                       << u"kind"_s;
         QTest::newRow("kind missing") << without(ping, u"kind"_s) << QJsonValue(5) << u"unknown_kind"_s << u"kind"_s;
-        QTest::newRow("kind is a number") << with(ping, u"kind"_s, 1) << QJsonValue(5) << u"unknown_kind"_s
-                                          << u"kind"_s;
-        QTest::newRow("kind in capitals") << with(ping, u"kind"_s, u"REQUEST"_s) << QJsonValue(5)
-                                          << u"unknown_kind"_s << u"kind"_s;
+        QTest::newRow("kind is a number")
+            << with(ping, u"kind"_s, 1) << QJsonValue(5) << u"unknown_kind"_s << u"kind"_s;
+        QTest::newRow("kind in capitals")
+            << with(ping, u"kind"_s, u"REQUEST"_s) << QJsonValue(5) << u"unknown_kind"_s << u"kind"_s;
         // No id to name: the response says null rather than leaving the id out.
         QTest::newRow("a second hello") << makeHello(u"again"_s) << QJsonValue(QJsonValue::Null) << u"unknown_kind"_s
                                         << u"kind"_s;
-        QTest::newRow("client sends a response") << makeResponse(5, Reply::success()) << QJsonValue(5)
-                                                 << u"unknown_kind"_s << u"kind"_s;
+        QTest::newRow("client sends a response")
+            << makeResponse(5, Reply::success()) << QJsonValue(5) << u"unknown_kind"_s << u"kind"_s;
         QTest::newRow("id is a string") << with(ping, u"id"_s, u"5"_s) << QJsonValue(QJsonValue::Null)
                                         << u"invalid_params"_s << u"id"_s;
-        QTest::newRow("id is fractional") << with(ping, u"id"_s, 5.5) << QJsonValue(QJsonValue::Null)
-                                          << u"invalid_params"_s << u"id"_s;
+        QTest::newRow("id is fractional")
+            << with(ping, u"id"_s, 5.5) << QJsonValue(QJsonValue::Null) << u"invalid_params"_s << u"id"_s;
         QTest::newRow("id is too large for an integer")
             << with(ping, u"id"_s, 1e300) << QJsonValue(QJsonValue::Null) << u"invalid_params"_s << u"id"_s;
         QTest::newRow("id is an object") << with(ping, u"id"_s, QJsonObject{{u"n"_s, 5}})
@@ -179,20 +179,20 @@ private Q_SLOTS:
         QTest::newRow("negative id is fine") << with(ping, u"id"_s, -7) << QJsonValue(-7) << QString() << QString();
         QTest::newRow("method missing") << without(ping, u"method"_s) << QJsonValue(5) << u"invalid_params"_s
                                         << u"method"_s;
-        QTest::newRow("method is a number") << with(ping, u"method"_s, 3) << QJsonValue(5) << u"invalid_params"_s
-                                            << u"method"_s;
-        QTest::newRow("params is an array") << with(ping, u"params"_s, QJsonArray{1, 2}) << QJsonValue(5)
-                                            << u"invalid_params"_s << u"params"_s;
-        QTest::newRow("params is a string") << with(ping, u"params"_s, u"{}"_s) << QJsonValue(5)
-                                            << u"invalid_params"_s << u"params"_s;
+        QTest::newRow("method is a number")
+            << with(ping, u"method"_s, 3) << QJsonValue(5) << u"invalid_params"_s << u"method"_s;
+        QTest::newRow("params is an array")
+            << with(ping, u"params"_s, QJsonArray{1, 2}) << QJsonValue(5) << u"invalid_params"_s << u"params"_s;
+        QTest::newRow("params is a string")
+            << with(ping, u"params"_s, u"{}"_s) << QJsonValue(5) << u"invalid_params"_s << u"params"_s;
         QTest::newRow("params is null") << with(ping, u"params"_s, QJsonValue::Null) << QJsonValue(5)
                                         << u"invalid_params"_s << u"params"_s;
-        QTest::newRow("params omitted is fine") << without(ping, u"params"_s) << QJsonValue(5) << QString()
-                                                << QString();
+        QTest::newRow("params omitted is fine")
+            << without(ping, u"params"_s) << QJsonValue(5) << QString() << QString();
         QTest::newRow("unknown method") << with(ping, u"method"_s, u"ticket.delete"_s) << QJsonValue(5)
                                         << u"unknown_method"_s << u"method"_s;
-        QTest::newRow("method in capitals") << with(ping, u"method"_s, u"PING"_s) << QJsonValue(5)
-                                            << u"unknown_method"_s << u"method"_s;
+        QTest::newRow("method in capitals")
+            << with(ping, u"method"_s, u"PING"_s) << QJsonValue(5) << u"unknown_method"_s << u"method"_s;
         QTest::newRow("method empty") << with(ping, u"method"_s, QString()) << QJsonValue(5) << u"unknown_method"_s
                                       << u"method"_s;
         QTest::newRow("extra envelope keys are ignored")
@@ -226,62 +226,57 @@ private Q_SLOTS:
         const QJsonObject ticket{{u"subject"_s, u"Router"_s}, {u"description"_s, u"It reboots."_s}};
         const QString create = methods::ticketCreate;
         const QString list = methods::ticketList;
-        QTest::newRow("create: subject is a number") << create << with(ticket, u"subject"_s, 42)
-                                                     << u"invalid_params"_s << u"subject"_s;
-        QTest::newRow("create: subject is an object") << create << with(ticket, u"subject"_s, QJsonObject{})
-                                                      << u"invalid_params"_s << u"subject"_s;
-        QTest::newRow("create: subject missing") << create << without(ticket, u"subject"_s) << u"invalid_params"_s
-                                                 << u"subject"_s;
+        QTest::newRow("create: subject is a number")
+            << create << with(ticket, u"subject"_s, 42) << u"invalid_params"_s << u"subject"_s;
+        QTest::newRow("create: subject is an object")
+            << create << with(ticket, u"subject"_s, QJsonObject{}) << u"invalid_params"_s << u"subject"_s;
+        QTest::newRow("create: subject missing")
+            << create << without(ticket, u"subject"_s) << u"invalid_params"_s << u"subject"_s;
         QTest::newRow("create: description is an array")
-            << create << with(ticket, u"description"_s, QJsonArray{u"a"_s}) << u"invalid_params"_s
-            << u"description"_s;
-        QTest::newRow("create: description is a bool") << create << with(ticket, u"description"_s, true)
-                                                       << u"invalid_params"_s << u"description"_s;
-        QTest::newRow("create: subject far too long") << create << with(ticket, u"subject"_s, QString(100000, u's'))
-                                                      << u"invalid_params"_s << u"subject"_s;
-        QTest::newRow("create: subject of 201") << create << with(ticket, u"subject"_s, QString(201, u's'))
-                                                << u"validation_failed"_s << u"subject"_s;
-        QTest::newRow("create: subject blank") << create << with(ticket, u"subject"_s, u"   "_s)
-                                               << u"validation_failed"_s << u"subject"_s;
-        QTest::newRow("create: subject with control") << create << with(ticket, u"subject"_s, u"a\u0007b"_s)
-                                                       << u"validation_failed"_s << u"subject"_s;
-        QTest::newRow("create: description blank") << create << with(ticket, u"description"_s, u"\n\n"_s)
-                                                    << u"validation_failed"_s << u"description"_s;
-        QTest::newRow("list: limit -5") << list << QJsonObject{{u"limit"_s, -5}} << u"invalid_params"_s
-                                        << u"limit"_s;
+            << create << with(ticket, u"description"_s, QJsonArray{u"a"_s}) << u"invalid_params"_s << u"description"_s;
+        QTest::newRow("create: description is a bool")
+            << create << with(ticket, u"description"_s, true) << u"invalid_params"_s << u"description"_s;
+        QTest::newRow("create: subject far too long")
+            << create << with(ticket, u"subject"_s, QString(100000, u's')) << u"invalid_params"_s << u"subject"_s;
+        QTest::newRow("create: subject of 201")
+            << create << with(ticket, u"subject"_s, QString(201, u's')) << u"validation_failed"_s << u"subject"_s;
+        QTest::newRow("create: subject blank")
+            << create << with(ticket, u"subject"_s, u"   "_s) << u"validation_failed"_s << u"subject"_s;
+        QTest::newRow("create: subject with control")
+            << create << with(ticket, u"subject"_s, u"a\u0007b"_s) << u"validation_failed"_s << u"subject"_s;
+        QTest::newRow("create: description blank")
+            << create << with(ticket, u"description"_s, u"\n\n"_s) << u"validation_failed"_s << u"description"_s;
+        QTest::newRow("list: limit -5") << list << QJsonObject{{u"limit"_s, -5}} << u"invalid_params"_s << u"limit"_s;
         QTest::newRow("list: limit 0") << list << QJsonObject{{u"limit"_s, 0}} << u"invalid_params"_s << u"limit"_s;
-        QTest::newRow("list: limit 10^9") << list << QJsonObject{{u"limit"_s, 1e9}} << u"invalid_params"_s
-                                          << u"limit"_s;
-        QTest::newRow("list: limit 1e300") << list << QJsonObject{{u"limit"_s, 1e300}} << u"invalid_params"_s
-                                           << u"limit"_s;
-        QTest::newRow("list: limit 2.5") << list << QJsonObject{{u"limit"_s, 2.5}} << u"invalid_params"_s
-                                         << u"limit"_s;
-        QTest::newRow("list: limit as string") << list << QJsonObject{{u"limit"_s, u"10"_s}} << u"invalid_params"_s
-                                               << u"limit"_s;
-        QTest::newRow("list: beforeId negative") << list << QJsonObject{{u"beforeId"_s, -1}} << u"invalid_params"_s
-                                                 << u"beforeId"_s;
+        QTest::newRow("list: limit 10^9")
+            << list << QJsonObject{{u"limit"_s, 1e9}} << u"invalid_params"_s << u"limit"_s;
+        QTest::newRow("list: limit 1e300")
+            << list << QJsonObject{{u"limit"_s, 1e300}} << u"invalid_params"_s << u"limit"_s;
+        QTest::newRow("list: limit 2.5") << list << QJsonObject{{u"limit"_s, 2.5}} << u"invalid_params"_s << u"limit"_s;
+        QTest::newRow("list: limit as string")
+            << list << QJsonObject{{u"limit"_s, u"10"_s}} << u"invalid_params"_s << u"limit"_s;
+        QTest::newRow("list: beforeId negative")
+            << list << QJsonObject{{u"beforeId"_s, -1}} << u"invalid_params"_s << u"beforeId"_s;
         QTest::newRow("list: limit 200 is fine") << list << QJsonObject{{u"limit"_s, 200}} << QString() << QString();
-        QTest::newRow("list: limit null means default") << list << QJsonObject{{u"limit"_s, QJsonValue::Null}}
-                                                        << QString() << QString();
-        QTest::newRow("subscribe: since negative") << QString(methods::eventsSubscribe)
-                                                   << QJsonObject{{u"since"_s, -1}} << u"invalid_params"_s
-                                                   << u"since"_s;
-        QTest::newRow("subscribe: since as string") << QString(methods::eventsSubscribe)
-                                                    << QJsonObject{{u"since"_s, u"0"_s}} << u"invalid_params"_s
-                                                    << u"since"_s;
-        QTest::newRow("resume: token is a number") << QString(methods::authResume)
-                                                   << QJsonObject{{u"token"_s, 12345}} << u"invalid_params"_s
-                                                   << u"token"_s;
-        QTest::newRow("resume: token far too long") << QString(methods::authResume)
-                                                    << QJsonObject{{u"token"_s, QString(5000, u't')}}
-                                                    << u"invalid_params"_s << u"token"_s;
-        QTest::newRow("login: email missing") << QString(methods::authLogin)
-                                              << QJsonObject{{u"password"_s, u"whatever1"_s}} << u"invalid_params"_s
-                                              << u"email"_s;
-        QTest::newRow("login: password is null") << QString(methods::authLogin)
-                                                 << QJsonObject{{u"email"_s, kCustomerEmail},
-                                                                {u"password"_s, QJsonValue::Null}}
-                                                 << u"invalid_credentials"_s << QString();
+        QTest::newRow("list: limit null means default")
+            << list << QJsonObject{{u"limit"_s, QJsonValue::Null}} << QString() << QString();
+        QTest::newRow("subscribe: since negative")
+            << QString(methods::eventsSubscribe) << QJsonObject{{u"since"_s, -1}} << u"invalid_params"_s << u"since"_s;
+        QTest::newRow("subscribe: since as string")
+            << QString(methods::eventsSubscribe) << QJsonObject{{u"since"_s, u"0"_s}} << u"invalid_params"_s
+            << u"since"_s;
+        QTest::newRow("resume: token is a number")
+            << QString(methods::authResume) << QJsonObject{{u"token"_s, 12345}} << u"invalid_params"_s << u"token"_s;
+        QTest::newRow("resume: token far too long")
+            << QString(methods::authResume) << QJsonObject{{u"token"_s, QString(5000, u't')}} << u"invalid_params"_s
+            << u"token"_s;
+        QTest::newRow("login: email missing")
+            << QString(methods::authLogin) << QJsonObject{{u"password"_s, u"whatever1"_s}} << u"invalid_params"_s
+            << u"email"_s;
+        QTest::newRow("login: password is null")
+            << QString(methods::authLogin)
+            << QJsonObject{{u"email"_s, kCustomerEmail}, {u"password"_s, QJsonValue::Null}} << u"invalid_credentials"_s
+            << QString();
     }
 
     // Logged in as a customer (so the dispatcher lets the request through to
@@ -375,8 +370,8 @@ private Q_SLOTS:
         QTest::newRow("half a header") << true << ping.left(2);
         QTest::newRow("header, part of the payload") << true << ping.left(ping.size() / 2);
         QTest::newRow("all but the last byte") << true << ping.chopped(1);
-        QTest::newRow("big frame, 64 KiB of it") << true
-                                                 << RawConnection::header(512 * 1024) + QByteArray(64 * 1024, '{');
+        QTest::newRow("big frame, 64 KiB of it")
+            << true << RawConnection::header(512 * 1024) + QByteArray(64 * 1024, '{');
         QTest::newRow("half a hello") << false << encodeFrame(makeHello(u"x"_s)).left(9);
     }
 
@@ -437,12 +432,11 @@ private Q_SLOTS:
             << registration(u"Inflight"_s, u"Person"_s, u"inflight@example.com"_s, u"inflight password"_s,
                             u"inflight password"_s)
             << false;
-        QTest::newRow("ticket being written") << QString(methods::ticketCreate)
-                                              << QJsonObject{{u"subject"_s, u"Left before the answer"_s},
-                                                             {u"description"_s, u"Gone."_s}}
-                                              << true;
-        QTest::newRow("subscription being replayed") << QString(methods::eventsSubscribe)
-                                                     << QJsonObject{{u"since"_s, 0}} << true;
+        QTest::newRow("ticket being written")
+            << QString(methods::ticketCreate)
+            << QJsonObject{{u"subject"_s, u"Left before the answer"_s}, {u"description"_s, u"Gone."_s}} << true;
+        QTest::newRow("subscription being replayed")
+            << QString(methods::eventsSubscribe) << QJsonObject{{u"since"_s, 0}} << true;
     }
 
     // The client leaves while its request is being worked on: the work
@@ -532,8 +526,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         if (!m_idleServer) {
-            m_idleServer =
-                std::make_unique<ServerProcess>(QStringList{u"--plain"_s, u"--idle-timeout-ms"_s, u"300"_s});
+            m_idleServer = std::make_unique<ServerProcess>(QStringList{u"--plain"_s, u"--idle-timeout-ms"_s, u"300"_s});
             QVERIFY(m_idleServer->start());
         }
         RawConnection raw;
@@ -572,9 +565,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("payload");
         QTest::newRow("a request") << QJsonDocument(makeRequest(1, methods::ping, {})).toJson();
-        QTest::newRow("a login") << QJsonDocument(makeRequest(1, methods::authLogin,
-                                                              {{u"email"_s, kCustomerEmail},
-                                                               {u"password"_s, kCustomerPassword}}))
+        QTest::newRow("a login") << QJsonDocument(
+                                        makeRequest(1, methods::authLogin,
+                                                    {{u"email"_s, kCustomerEmail}, {u"password"_s, kCustomerPassword}}))
                                         .toJson();
         QTest::newRow("an unknown kind") << QByteArray("{\"kind\":\"shout\"}");
         QTest::newRow("no kind") << QByteArray("{\"protocol\":1}");
@@ -644,8 +637,7 @@ private Q_SLOTS:
         QTest::newRow("events.subscribe") << QString(methods::eventsSubscribe) << QJsonObject{{u"since"_s, 0}};
         QTest::newRow("auth.logout") << QString(methods::authLogout) << QJsonObject{};
         // Access is checked before parameters are even read.
-        QTest::newRow("ticket.list with bad params") << QString(methods::ticketList)
-                                                     << QJsonObject{{u"limit"_s, -5}};
+        QTest::newRow("ticket.list with bad params") << QString(methods::ticketList) << QJsonObject{{u"limit"_s, -5}};
     }
 
     void requestBeforeLogin()
@@ -699,8 +691,8 @@ private Q_SLOTS:
         QTest::newRow("valid (control row)") << valid(u"ok.control@example.com"_s) << QString() << QString();
         QTest::newRow("first name of 2") << with(valid(u"r1@example.com"_s), u"firstName"_s, u"Ro"_s)
                                          << u"validation_failed"_s << u"firstName"_s;
-        QTest::newRow("first name padded to 3") << with(valid(u"r2@example.com"_s), u"firstName"_s, u" Ro "_s)
-                                                << u"validation_failed"_s << u"firstName"_s;
+        QTest::newRow("first name padded to 3")
+            << with(valid(u"r2@example.com"_s), u"firstName"_s, u" Ro "_s) << u"validation_failed"_s << u"firstName"_s;
         QTest::newRow("first name of 101") << with(valid(u"r3@example.com"_s), u"firstName"_s, QString(101, u'r'))
                                            << u"validation_failed"_s << u"firstName"_s;
         QTest::newRow("first name with a control character")
@@ -718,12 +710,12 @@ private Q_SLOTS:
         QTest::newRow("confirmation differs")
             << with(valid(u"r10@example.com"_s), u"passwordConfirmation"_s, u"a fine passw0rd"_s)
             << u"validation_failed"_s << u"passwordConfirmation"_s;
-        QTest::newRow("last name missing") << without(valid(u"r11@example.com"_s), u"lastName"_s)
-                                           << u"invalid_params"_s << u"lastName"_s;
-        QTest::newRow("password is a number") << with(valid(u"r12@example.com"_s), u"password"_s, 12345678)
-                                              << u"invalid_params"_s << u"password"_s;
-        QTest::newRow("email is an array") << with(valid(u"r13@example.com"_s), u"email"_s, QJsonArray{})
-                                           << u"invalid_params"_s << u"email"_s;
+        QTest::newRow("last name missing")
+            << without(valid(u"r11@example.com"_s), u"lastName"_s) << u"invalid_params"_s << u"lastName"_s;
+        QTest::newRow("password is a number")
+            << with(valid(u"r12@example.com"_s), u"password"_s, 12345678) << u"invalid_params"_s << u"password"_s;
+        QTest::newRow("email is an array")
+            << with(valid(u"r13@example.com"_s), u"email"_s, QJsonArray{}) << u"invalid_params"_s << u"email"_s;
         QTest::newRow("everything wrong: first field first")
             << registration(u"R"_s, QString(), u"nope"_s, u"short"_s, u"other"_s) << u"validation_failed"_s
             << u"firstName"_s;

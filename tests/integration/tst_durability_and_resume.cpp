@@ -191,8 +191,7 @@ private Q_SLOTS:
             adminToken = admin.token;
             const Reply list = admin.call(methods::ticketList);
             QVERIFY2(list.ok(), qPrintable(dump(list)));
-            const Reply subscribed =
-                admin.call(methods::eventsSubscribe, {{u"since"_s, list.result[u"eventSeq"_s]}});
+            const Reply subscribed = admin.call(methods::eventsSubscribe, {{u"since"_s, list.result[u"eventSeq"_s]}});
             QVERIFY2(subscribed.ok(), qPrintable(dump(subscribed)));
             lastSeq = subscribed.result[u"eventSeq"_s].toInteger();
             admin.rpc().close();
@@ -241,8 +240,7 @@ private Q_SLOTS:
             QVERIFY2(seq > previousSeq, qPrintable(u"out of order or repeated: "_s + describeEvents(admin.events())));
             previousSeq = seq;
         }
-        QVERIFY2(createdTicketIds(admin.events()) == expected,
-                 qPrintable(u"got "_s + describeEvents(admin.events())));
+        QVERIFY2(createdTicketIds(admin.events()) == expected, qPrintable(u"got "_s + describeEvents(admin.events())));
         QVERIFY(subscribed->value(fields::result)[u"eventSeq"_s].toInteger() >= previousSeq);
 
         // Then live: the next ticket arrives once, after the replayed ones.
@@ -292,8 +290,9 @@ private Q_SLOTS:
         // Published to every subscriber in one go: had Carla been sent it, it
         // would be queued ahead of this pong.
         QVERIFY(carla.call(methods::ping).ok());
-        QVERIFY2(carla.events.isEmpty(), qPrintable(u"Carla received %1 event(s), the first: %2"_s.arg(carla.events.size()).arg(
-                                             carla.events.value(0).data[u"subject"_s].toString())));
+        QVERIFY2(carla.events.isEmpty(),
+                 qPrintable(u"Carla received %1 event(s), the first: %2"_s.arg(carla.events.size())
+                                .arg(carla.events.value(0).data[u"subject"_s].toString())));
 
         // Positive control: her own ticket does reach her.
         const Reply carlas = carla.call(methods::ticketCreate, newTicket(u"Carla's problem"_s));

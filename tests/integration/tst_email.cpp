@@ -36,8 +36,8 @@ private:
     // A server mailing through `smtp`, with fast retries so the test stays short.
     std::unique_ptr<ServerProcess> startServer(const SmtpCapture &smtp, QStringList extra = {})
     {
-        auto server = std::make_unique<ServerProcess>(
-            smtp.serverArguments() + QStringList{u"--mail-retry-ms"_s, u"200"_s} + extra);
+        auto server = std::make_unique<ServerProcess>(smtp.serverArguments()
+                                                      + QStringList{u"--mail-retry-ms"_s, u"200"_s} + extra);
         if (!server->createAdmin(kAdmin, kPassword) || !server->start())
             return nullptr;
         return server;
@@ -131,8 +131,7 @@ private Q_SLOTS:
         TestClient admin;
         QVERIFY(loginAdmin(admin, *server));
         QVERIFY(admin.call(methods::mailSendTest, {{u"to"_s, u"nobody@reject.test"_s}}).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(outboxRow(admin, u"nobody@reject.test"_s)[u"state"_s].toString(), u"failed"_s,
-                                  5000);
+        QTRY_COMPARE_WITH_TIMEOUT(outboxRow(admin, u"nobody@reject.test"_s)[u"state"_s].toString(), u"failed"_s, 5000);
         const QJsonObject row = outboxRow(admin, u"nobody@reject.test"_s);
         QCOMPARE(row[u"attempts"_s].toInt(), 1);
         QVERIFY2(row[u"lastError"_s].toString().contains(u"550"_s), qPrintable(row[u"lastError"_s].toString()));
@@ -157,15 +156,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("method");
         QTest::addColumn<QJsonObject>("params");
         QTest::addColumn<QString>("field");
-        QTest::newRow("CRLF in recipient") << QString(methods::mailSendTest)
-                                           << QJsonObject{{u"to"_s, u"a@example.com\r\nBcc: victim@example.com"_s}}
-                                           << u"to"_s;
-        QTest::newRow("CRLF in sender name") << QString(methods::settingsSmtpSet)
-                                             << QJsonObject{{u"fromName"_s, u"Help\r\nBcc: victim@example.com"_s}}
-                                             << u"fromName"_s;
+        QTest::newRow("CRLF in recipient")
+            << QString(methods::mailSendTest) << QJsonObject{{u"to"_s, u"a@example.com\r\nBcc: victim@example.com"_s}}
+            << u"to"_s;
+        QTest::newRow("CRLF in sender name")
+            << QString(methods::settingsSmtpSet) << QJsonObject{{u"fromName"_s, u"Help\r\nBcc: victim@example.com"_s}}
+            << u"fromName"_s;
         QTest::newRow("bad sender address") << QString(methods::settingsSmtpSet)
-                                            << QJsonObject{{u"fromAddress"_s, u"not an address"_s}}
-                                            << u"fromAddress"_s;
+                                            << QJsonObject{{u"fromAddress"_s, u"not an address"_s}} << u"fromAddress"_s;
         QTest::newRow("1 MB recipient") << QString(methods::mailSendTest)
                                         << QJsonObject{{u"to"_s, QString(1000000, u'a')}} << u"to"_s;
     }
@@ -197,9 +195,9 @@ private Q_SLOTS:
         QVERIFY(server);
         TestClient admin;
         QVERIFY(loginAdmin(admin, *server));
-        const Reply changed = admin.call(methods::settingsSmtpSet, {{u"port"_s, second.port()},
-                                                                     {u"password"_s, u"relay secret"_s},
-                                                                     {u"fromName"_s, u"Support Desk"_s}});
+        const Reply changed = admin.call(
+            methods::settingsSmtpSet,
+            {{u"port"_s, second.port()}, {u"password"_s, u"relay secret"_s}, {u"fromName"_s, u"Support Desk"_s}});
         QVERIFY2(changed.ok(), qPrintable(toString(changed)));
         QCOMPARE(changed.result[u"smtp"_s][u"passwordSet"_s].toBool(), true);
         QVERIFY(!changed.result[u"smtp"_s].toObject().contains(u"password"_s));

@@ -59,7 +59,12 @@ const QString kPassword = u"fuzzy's long password"_s;
 // What one fuzzed frame is, so a failure can say what provoked it.
 struct Frame
 {
-    enum class Breaks { Nothing, Closes, Desyncs }; // what it does to the stream
+    enum class Breaks
+    {
+        Nothing,
+        Closes,
+        Desyncs
+    }; // what it does to the stream
     QString mutation;
     QByteArray bytes;
     Breaks breaks = Breaks::Nothing;
@@ -113,7 +118,8 @@ public:
         }
         if (mutation == 8) {
             payload.truncate(bounded(int(payload.size())));
-            return frame(u"truncated to %1 bytes: "_s.arg(payload.size()) + request[fields::method].toString(), payload);
+            return frame(u"truncated to %1 bytes: "_s.arg(payload.size()) + request[fields::method].toString(),
+                         payload);
         }
         if (mutation == 9) {
             payload.insert(bounded(int(payload.size()) + 1), randomBytes(1 + bounded(16)));
@@ -125,7 +131,10 @@ public:
     int bounded(int n) { return int(m_rng.bounded(quint32(n))); }
 
 private:
-    static QByteArray framed(const QByteArray &payload) { return RawConnection::header(quint32(payload.size())) + payload; }
+    static QByteArray framed(const QByteArray &payload)
+    {
+        return RawConnection::header(quint32(payload.size())) + payload;
+    }
 
     // A payload behind an honest header; an empty one is a zero-length
     // frame, which ends the connection.
@@ -144,9 +153,10 @@ private:
 
     QString randomString(int maxLength)
     {
-        static const QList<QStringView> pieces = {u"a", u"Z", u"0", u" ", u".", u"@", u"\"", u"\\", u"/", u"é",
-                                                  u"日", u"🎫", u"\u0000", u"\u0007", u"\n", u"\u202E", u"\u200D",
-                                                  u"\uFFFF", u"ticket", u"ping", u"auth.", u"%s", u"'--"};
+        static const QList<QStringView> pieces = {u"a",      u"Z",      u"0",     u" ",      u".",      u"@",
+                                                  u"\"",     u"\\",     u"/",     u"é",      u"日",     u"🎫",
+                                                  u"\u0000", u"\u0007", u"\n",    u"\u202E", u"\u200D", u"\uFFFF",
+                                                  u"ticket", u"ping",   u"auth.", u"%s",     u"'--"};
         QString text;
         const int length = bounded(maxLength + 1);
         while (text.size() < length)
@@ -164,7 +174,7 @@ private:
         case 2: return double(m_rng.generate64() >> bounded(64)) * (bounded(2) ? 1 : -1);
         case 3: {
             static const QList<double> specials = {0.5, -0.0, 1e300, -1e300, 4294967296.0, 9007199254740993.0,
-                                                   2.5, -5, 1e9, 200, 201, 0};
+                                                   2.5, -5,   1e9,   200,    201,          0};
             return specials[bounded(int(specials.size()))];
         }
         case 4: return bounded(1000) - 500;
@@ -199,7 +209,8 @@ private:
                 params.insert(u"beforeId"_s, bounded(500));
         } else if (pick < 62) {
             method = methods::ticketCreate;
-            params = {{u"subject"_s, u"Fuzz "_s + randomString(30)}, {u"description"_s, u"Text "_s + randomString(200)}};
+            params = {{u"subject"_s, u"Fuzz "_s + randomString(30)},
+                      {u"description"_s, u"Text "_s + randomString(200)}};
         } else if (pick < 74) {
             method = methods::eventsSubscribe;
             params = {{u"since"_s, bounded(300)}};
@@ -262,8 +273,15 @@ private:
 
     QString randomMethod(QJsonObject &request)
     {
-        static const QStringList near{u"ping "_s, u"PING"_s, u"ticket"_s, u"ticket."_s, u"ticket.list.all"_s,
-                                      u"auth"_s, u"events.subscribe\n"_s, u"admin.shutdown"_s, u""_s};
+        static const QStringList near{u"ping "_s,
+                                      u"PING"_s,
+                                      u"ticket"_s,
+                                      u"ticket."_s,
+                                      u"ticket.list.all"_s,
+                                      u"auth"_s,
+                                      u"events.subscribe\n"_s,
+                                      u"admin.shutdown"_s,
+                                      u""_s};
         const QString method = bounded(2) ? near[bounded(int(near.size()))] : randomString(20);
         request.insert(fields::method, method);
         return u"method '%1'"_s.arg(method);
@@ -271,7 +289,7 @@ private:
 
     QString randomKind(QJsonObject &request)
     {
-        static const QStringList kinds{u"hello"_s, u"welcome"_s, u"response"_s, u"event"_s,
+        static const QStringList kinds{u"hello"_s,   u"welcome"_s, u"response"_s, u"event"_s,
                                        u"goodbye"_s, u"Request"_s, u""_s};
         const QString kind = bounded(2) ? kinds[bounded(int(kinds.size()))] : randomString(10);
         request.insert(fields::kind, kind);
@@ -289,7 +307,8 @@ private:
 
     Frame oversizedHeader()
     {
-        const quint32 announced = quint32(kMaxFrameBytes) + 1 + m_rng.bounded(0xffffffffu - quint32(kMaxFrameBytes) - 1);
+        const quint32 announced =
+            quint32(kMaxFrameBytes) + 1 + m_rng.bounded(0xffffffffu - quint32(kMaxFrameBytes) - 1);
         return {u"oversized header %1"_s.arg(announced), RawConnection::header(announced) + randomBytes(bounded(64)),
                 Frame::Breaks::Closes};
     }
@@ -323,8 +342,8 @@ private:
         const int size = 1000 + bounded(int(kMaxFrameBytes) - 10000);
         const QString huge(size, QChar(u'a' + bounded(26)));
         QJsonObject request = validRequest(id);
-        static const QStringList targets{u"subject"_s, u"description"_s, u"token"_s, u"email"_s, u"password"_s,
-                                         u"method"_s, u"id"_s, u"kind"_s};
+        static const QStringList targets{u"subject"_s,  u"description"_s, u"token"_s, u"email"_s,
+                                         u"password"_s, u"method"_s,      u"id"_s,    u"kind"_s};
         const QString target = targets[bounded(int(targets.size()))];
         if (target == u"method" || target == u"id" || target == u"kind") {
             request.insert(target, huge);
@@ -434,20 +453,22 @@ private Q_SLOTS:
                     }
                     sawGoodbye |= kind == kinds::goodbye;
                 }
-                const QString context = u"seed 0x%1, "_s.arg(fuzzSeed, 0, 16) + describe(batch, received, sent, connections);
+                const QString context =
+                    u"seed 0x%1, "_s.arg(fuzzSeed, 0, 16) + describe(batch, received, sent, connections);
                 for (const auto &message : received) {
                     const QString problem = checkMessage(message, breaks, answers);
                     QVERIFY2(problem.isEmpty(), qPrintable(problem + u"\n"_s + context));
                 }
                 QVERIFY2(raw.badFrames().isEmpty(), qPrintable(u"the server sent a broken frame\n"_s + context));
                 if (breaks == Frame::Breaks::Nothing) {
-                    QVERIFY2(responses == expected && sawSentinel,
-                             qPrintable(u"%1 responses for %2 frames and the sentinel (sentinel seen: %3)\n"_s
-                                            .arg(responses)
-                                            .arg(batch.size())
-                                            .arg(sawSentinel)
-                                        + context));
-                    QVERIFY2(raw.isOpen(), qPrintable(u"the server closed a connection with intact framing\n"_s + context));
+                    QVERIFY2(
+                        responses == expected && sawSentinel,
+                        qPrintable(u"%1 responses for %2 frames and the sentinel (sentinel seen: %3)\n"_s.arg(responses)
+                                       .arg(batch.size())
+                                       .arg(sawSentinel)
+                                   + context));
+                    QVERIFY2(raw.isOpen(),
+                             qPrintable(u"the server closed a connection with intact framing\n"_s + context));
                 } else {
                     QVERIFY2(sawGoodbye && raw.waitForClosed(),
                              qPrintable(u"a broken header must end in goodbye and close\n"_s + context));
@@ -461,8 +482,8 @@ private Q_SLOTS:
         QStringList summary;
         for (auto it = answers.cbegin(); it != answers.cend(); ++it)
             summary << u"%1 %2"_s.arg(it.key()).arg(it.value());
-        qInfo("fuzz: %d frames over %d connections in %lld ms, %d of %d sessions left; answers: %s", sent,
-              connections, qint64(clock.elapsed()), int(m_tokens.size()), kSessions, qPrintable(summary.join(u", "_s)));
+        qInfo("fuzz: %d frames over %d connections in %lld ms, %d of %d sessions left; answers: %s", sent, connections,
+              qint64(clock.elapsed()), int(m_tokens.size()), kSessions, qPrintable(summary.join(u", "_s)));
         QCOMPARE(sent, frames);
     }
 
@@ -543,8 +564,7 @@ private:
         // The store still answers: a surviving session resumes and lists.
         const Reply resumed = client.call(methods::authResume, {{u"token"_s, m_tokens.first()}});
         const Reply list = client.call(methods::ticketList);
-        return resumed.ok() && list.ok() ? QString()
-                                         : u"after the fuzz: "_s + dump(resumed) + u" / "_s + dump(list);
+        return resumed.ok() && list.ok() ? QString() : u"after the fuzz: "_s + dump(resumed) + u" / "_s + dump(list);
     }
 
     ServerProcess m_server{{u"--plain"_s}};

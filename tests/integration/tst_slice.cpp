@@ -32,21 +32,21 @@ private Q_SLOTS:
         QCOMPARE(adminLogin.result[u"user"_s][u"role"_s].toString(), u"admin"_s);
         const Reply adminList = admin.call(methods::ticketList);
         QVERIFY2(adminList.ok(), qPrintable(toString(adminList)));
-        const Reply subscribed =
-            admin.call(methods::eventsSubscribe, {{u"since"_s, adminList.result[u"eventSeq"_s]}});
+        const Reply subscribed = admin.call(methods::eventsSubscribe, {{u"since"_s, adminList.result[u"eventSeq"_s]}});
         QVERIFY2(subscribed.ok(), qPrintable(toString(subscribed)));
 
         TestClient customer;
         QVERIFY(customer.connectTo(m_server.endpoint()));
-        const Reply registered = customer.registerCustomer(u"Priya"_s, u"Raman"_s, u"Priya@Example.com"_s,
-                                                           u"a long password"_s);
+        const Reply registered =
+            customer.registerCustomer(u"Priya"_s, u"Raman"_s, u"Priya@Example.com"_s, u"a long password"_s);
         QVERIFY2(registered.ok(), qPrintable(toString(registered)));
         QCOMPARE(registered.result[u"user"_s][u"email"_s].toString(), u"priya@example.com"_s);
         const Reply login = customer.login(u"priya@example.com"_s, u"a long password"_s);
         QVERIFY2(login.ok(), qPrintable(toString(login)));
 
-        const Reply created = customer.call(methods::ticketCreate, {{u"subject"_s, u"Router keeps rebooting"_s},
-                                                                    {u"description"_s, u"Since Monday, every hour."_s}});
+        const Reply created =
+            customer.call(methods::ticketCreate, {{u"subject"_s, u"Router keeps rebooting"_s},
+                                                  {u"description"_s, u"Since Monday, every hour."_s}});
         QVERIFY2(created.ok(), qPrintable(toString(created)));
         const qint64 ticketId = created.result[u"ticket"_s][u"id"_s].toInteger();
         QVERIFY(ticketId > 0);

@@ -65,15 +65,19 @@ private Q_SLOTS:
         QVERIFY(m_admin && m_admin->login(u"admin@example.com"_s, kPassword).ok());
 
         // An agent, invited by the admin, with the code from the mail.
-        QVERIFY(m_admin->call(methods::userInvite, {{u"role"_s, u"agent"_s}, {u"firstName"_s, u"Arun"_s},
-                                                    {u"lastName"_s, u"Agent"_s}, {u"email"_s, u"arun@example.com"_s}})
+        QVERIFY(m_admin
+                    ->call(methods::userInvite, {{u"role"_s, u"agent"_s},
+                                                 {u"firstName"_s, u"Arun"_s},
+                                                 {u"lastName"_s, u"Agent"_s},
+                                                 {u"email"_s, u"arun@example.com"_s}})
                     .ok());
         QVERIFY(QTest::qWaitFor([&] { return !m_smtp.latestCodeFor(u"arun@example.com"_s).isEmpty(); }, 10000));
         m_agent = connected();
-        QVERIFY(m_agent->call(methods::authAcceptInvitation, {{u"email"_s, u"arun@example.com"_s},
-                                                              {u"code"_s, m_smtp.latestCodeFor(u"arun@example.com"_s)},
-                                                              {u"password"_s, kPassword},
-                                                              {u"passwordConfirmation"_s, kPassword}})
+        QVERIFY(m_agent
+                    ->call(methods::authAcceptInvitation, {{u"email"_s, u"arun@example.com"_s},
+                                                           {u"code"_s, m_smtp.latestCodeFor(u"arun@example.com"_s)},
+                                                           {u"password"_s, kPassword},
+                                                           {u"passwordConfirmation"_s, kPassword}})
                     .ok());
         const Reply agentLogin = m_agent->login(u"arun@example.com"_s, kPassword);
         QVERIFY(agentLogin.ok());
@@ -118,9 +122,9 @@ private Q_SLOTS:
     void theLifecycleIsEnforcedAndRecorded()
     {
         const qint64 id = raiseTicket(*m_customer, u"Refund missing"_s);
-        QCOMPARE(m_agent->call(methods::ticketSetStatus, {{u"ticketId"_s, id}, {u"status"_s, u"in_progress"_s}})
-                     .error->code,
-                 ErrorCode::InvalidTransition); // not assigned to them, not assigned at all
+        QCOMPARE(
+            m_agent->call(methods::ticketSetStatus, {{u"ticketId"_s, id}, {u"status"_s, u"in_progress"_s}}).error->code,
+            ErrorCode::InvalidTransition); // not assigned to them, not assigned at all
         QVERIFY(m_admin->call(methods::ticketAssign, {{u"ticketId"_s, id}, {u"agentId"_s, m_agentId}}).ok());
 
         struct Step
@@ -130,11 +134,16 @@ private Q_SLOTS:
             bool allowed;
         };
         const QList<Step> steps = {
-            {m_customer.get(), u"resolved"_s, false},     {m_agent.get(), u"in_progress"_s, true},
-            {m_agent.get(), u"waiting_on_customer"_s, true}, {m_agent.get(), u"in_progress"_s, true},
-            {m_agent.get(), u"open"_s, false},            {m_agent.get(), u"resolved"_s, true},
-            {m_customer.get(), u"in_progress"_s, true},   {m_admin.get(), u"resolved"_s, true},
-            {m_customer.get(), u"closed"_s, true},        {m_agent.get(), u"resolved"_s, false},
+            {m_customer.get(), u"resolved"_s, false},
+            {m_agent.get(), u"in_progress"_s, true},
+            {m_agent.get(), u"waiting_on_customer"_s, true},
+            {m_agent.get(), u"in_progress"_s, true},
+            {m_agent.get(), u"open"_s, false},
+            {m_agent.get(), u"resolved"_s, true},
+            {m_customer.get(), u"in_progress"_s, true},
+            {m_admin.get(), u"resolved"_s, true},
+            {m_customer.get(), u"closed"_s, true},
+            {m_agent.get(), u"resolved"_s, false},
         };
         for (const auto &step : steps) {
             const Reply reply = step.who->call(methods::ticketSetStatus, {{u"ticketId"_s, id}, {u"status"_s, step.to}});
@@ -183,14 +192,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("method");
         QTest::addColumn<QJsonObject>("params");
         QTest::addColumn<ErrorCode>("code");
-        QTest::newRow("customer assigns") << u"customer"_s << QString(methods::ticketAssign) << QJsonObject{{u"ticketId"_s, 1}, {u"agentId"_s, 2}} << ErrorCode::Forbidden;
-        QTest::newRow("agent assigns") << u"agent"_s << QString(methods::ticketAssign) << QJsonObject{{u"ticketId"_s, 1}, {u"agentId"_s, 2}} << ErrorCode::Forbidden;
-        QTest::newRow("guessing another's ticket") << u"other"_s << QString(methods::ticketGet) << QJsonObject{{u"ticketId"_s, 1}} << ErrorCode::NotFound;
-        QTest::newRow("closing another's ticket") << u"other"_s << QString(methods::ticketSetStatus) << QJsonObject{{u"ticketId"_s, 1}, {u"status"_s, u"closed"_s}} << ErrorCode::NotFound;
-        QTest::newRow("no such ticket") << u"admin"_s << QString(methods::ticketGet) << QJsonObject{{u"ticketId"_s, 999999}} << ErrorCode::NotFound;
-        QTest::newRow("assign to a customer") << u"admin"_s << QString(methods::ticketAssign) << QJsonObject{{u"ticketId"_s, 1}, {u"agentId"_s, 1}} << ErrorCode::ValidationFailed;
-        QTest::newRow("unknown status") << u"admin"_s << QString(methods::ticketSetStatus) << QJsonObject{{u"ticketId"_s, 1}, {u"status"_s, u"done'; DROP TABLE tickets;--"_s}} << ErrorCode::InvalidParams;
-        QTest::newRow("negative id") << u"admin"_s << QString(methods::ticketGet) << QJsonObject{{u"ticketId"_s, -5}} << ErrorCode::InvalidParams;
+        QTest::newRow("customer assigns") << u"customer"_s << QString(methods::ticketAssign)
+                                          << QJsonObject{{u"ticketId"_s, 1}, {u"agentId"_s, 2}} << ErrorCode::Forbidden;
+        QTest::newRow("agent assigns") << u"agent"_s << QString(methods::ticketAssign)
+                                       << QJsonObject{{u"ticketId"_s, 1}, {u"agentId"_s, 2}} << ErrorCode::Forbidden;
+        QTest::newRow("guessing another's ticket")
+            << u"other"_s << QString(methods::ticketGet) << QJsonObject{{u"ticketId"_s, 1}} << ErrorCode::NotFound;
+        QTest::newRow("closing another's ticket")
+            << u"other"_s << QString(methods::ticketSetStatus)
+            << QJsonObject{{u"ticketId"_s, 1}, {u"status"_s, u"closed"_s}} << ErrorCode::NotFound;
+        QTest::newRow("no such ticket") << u"admin"_s << QString(methods::ticketGet)
+                                        << QJsonObject{{u"ticketId"_s, 999999}} << ErrorCode::NotFound;
+        QTest::newRow("assign to a customer")
+            << u"admin"_s << QString(methods::ticketAssign) << QJsonObject{{u"ticketId"_s, 1}, {u"agentId"_s, 1}}
+            << ErrorCode::ValidationFailed;
+        QTest::newRow("unknown status") << u"admin"_s << QString(methods::ticketSetStatus)
+                                        << QJsonObject{{u"ticketId"_s, 1},
+                                                       {u"status"_s, u"done'; DROP TABLE tickets;--"_s}}
+                                        << ErrorCode::InvalidParams;
+        QTest::newRow("negative id") << u"admin"_s << QString(methods::ticketGet) << QJsonObject{{u"ticketId"_s, -5}}
+                                     << ErrorCode::InvalidParams;
     }
 
     void nobodyReachesWhatTheyMayNot()
@@ -205,7 +226,8 @@ private Q_SLOTS:
                              : who == u"admin"  ? m_admin.get()
                                                 : nullptr;
         if (!client) {
-            other = confirmedCustomer(u"Other"_s, u"other-%1@example.com"_s.arg(QTest::currentDataTag()).replace(u' ', u'-'));
+            other = confirmedCustomer(u"Other"_s,
+                                      u"other-%1@example.com"_s.arg(QTest::currentDataTag()).replace(u' ', u'-'));
             QVERIFY(other);
             client = other.get();
         }

@@ -33,8 +33,8 @@ bool ServerProcess::createAdmin(const QString &email, const QString &password, c
                                 const QString &lastName)
 {
     QProcess bootstrap;
-    bootstrap.start(binary(), {u"--data-dir"_s, m_dir.path(), u"--create-admin"_s, email, u"--first-name"_s,
-                               firstName, u"--last-name"_s, lastName});
+    bootstrap.start(binary(), {u"--data-dir"_s, m_dir.path(), u"--create-admin"_s, email, u"--first-name"_s, firstName,
+                               u"--last-name"_s, lastName});
     bootstrap.write(password.toUtf8() + '\n');
     bootstrap.closeWriteChannel();
     if (!bootstrap.waitForFinished(30'000)) // test harness only: a child process, not our event loop

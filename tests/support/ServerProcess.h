@@ -20,8 +20,8 @@ public:
                      const QString &lastName = QStringLiteral("Admin"));
     // Starts the server and waits (bounded) until it prints its port.
     bool start();
-    void stop();  // SIGTERM-free: terminate, then kill if it lingers
-    void kill();  // SIGKILL, as a crash would
+    void stop(); // SIGTERM-free: terminate, then kill if it lingers
+    void kill(); // SIGKILL, as a crash would
 
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dir.path(); }

@@ -63,7 +63,7 @@ SmtpCapture::~SmtpCapture()
 bool SmtpCapture::start(quint16 port)
 {
     m_process.start(u"/usr/bin/python3"_s, {QStringLiteral(CCR_SMTP_CAPTURE_SCRIPT), u"--dir"_s, m_dir.path(),
-                                             u"--port"_s, QString::number(port)});
+                                            u"--port"_s, QString::number(port)});
     if (!m_process.waitForStarted(10'000))
         return false;
     static const QRegularExpression ready(uR"(listening on port (\d+))"_s);
@@ -90,8 +90,8 @@ void SmtpCapture::stop()
 
 QStringList SmtpCapture::serverArguments() const
 {
-    return {u"--smtp-host"_s, u"127.0.0.1"_s, u"--smtp-port"_s, QString::number(m_port), u"--smtp-security"_s,
-            u"none"_s, u"--mail-from"_s, u"help@ccr.test"_s};
+    return {u"--smtp-host"_s,     u"127.0.0.1"_s, u"--smtp-port"_s, QString::number(m_port),
+            u"--smtp-security"_s, u"none"_s,      u"--mail-from"_s, u"help@ccr.test"_s};
 }
 
 QList<CapturedMail> SmtpCapture::mails() const

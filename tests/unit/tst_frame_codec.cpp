@@ -144,13 +144,13 @@ private Q_SLOTS:
                                        << QStringList{u"frame {\"t\":\"Grüße 🎫\"}"_s};
         // Framing errors cannot be resynchronised: nothing after them is decoded.
         QTest::newRow("zero length frame") << header(0) + two << QStringList{u"EmptyFrame"_s};
-        QTest::newRow("zero length after a good frame") << one + header(0) + two
-                                                        << QStringList{frameOne, u"EmptyFrame"_s};
-        QTest::newRow("oversized header alone")
-            << header(quint32(kMaxFrameBytes) + 1) << QStringList{u"Oversized"_s};
+        QTest::newRow("zero length after a good frame")
+            << one + header(0) + two << QStringList{frameOne, u"EmptyFrame"_s};
+        QTest::newRow("oversized header alone") << header(quint32(kMaxFrameBytes) + 1) << QStringList{u"Oversized"_s};
         QTest::newRow("4 GiB header") << header(0xffffffffu) + two << QStringList{u"Oversized"_s};
         QTest::newRow("oversized after a good frame")
-            << one + header(quint32(kMaxFrameBytes) + 1) + QByteArray(100, 'x') << QStringList{frameOne, u"Oversized"_s};
+            << one + header(quint32(kMaxFrameBytes) + 1) + QByteArray(100, 'x')
+            << QStringList{frameOne, u"Oversized"_s};
     }
 
     // The same stream must decode the same whether it arrives at once, in

@@ -165,8 +165,9 @@ private Q_SLOTS:
     void everyErrorCodeHasItsOwnName()
     {
         const QList<ErrorCode> codes = enumeratedCodes();
-        QVERIFY2(codes.size() >= allCodes().size(),
-                 qPrintable(u"only %1 codes found; the enum has at least %2"_s.arg(codes.size()).arg(allCodes().size())));
+        QVERIFY2(
+            codes.size() >= allCodes().size(),
+            qPrintable(u"only %1 codes found; the enum has at least %2"_s.arg(codes.size()).arg(allCodes().size())));
         for (int value = 0; value < int(allCodes().size()); ++value)
             QVERIFY2(allCodes()[value].code == ErrorCode(value), allCodes()[value].wire);
         static const QRegularExpression snakeCase(u"^[a-z]+(_[a-z]+)*$"_s);
@@ -256,10 +257,11 @@ private Q_SLOTS:
                                                 {u"protocol"_s, kProtocolVersion},
                                                 {u"software"_s, u"ccr-server/9"_s},
                                                 {u"maxFrameBytes"_s, kMaxFrameBytes}};
-        QTest::newRow("goodbye")
-            << makeGoodbye(apiError(ErrorCode::HelloRequired, u"Say hello."_s)) << QString(kinds::goodbye)
-            << QJsonObject{{u"kind"_s, u"goodbye"_s},
-                           {u"error"_s, QJsonObject{{u"code"_s, u"hello_required"_s}, {u"message"_s, u"Say hello."_s}}}};
+        QTest::newRow("goodbye") << makeGoodbye(apiError(ErrorCode::HelloRequired, u"Say hello."_s))
+                                 << QString(kinds::goodbye)
+                                 << QJsonObject{{u"kind"_s, u"goodbye"_s},
+                                                {u"error"_s, QJsonObject{{u"code"_s, u"hello_required"_s},
+                                                                         {u"message"_s, u"Say hello."_s}}}};
         QTest::newRow("request") << makeRequest(42, methods::ticketList, {{u"limit"_s, 5}}) << QString(kinds::request)
                                  << QJsonObject{{u"kind"_s, u"request"_s},
                                                 {u"id"_s, 42},
@@ -280,9 +282,10 @@ private Q_SLOTS:
         QTest::newRow("response, error with null id")
             << makeResponse(QJsonValue::Null, Reply::failure(ErrorCode::MalformedFrame, u"Bad frame."_s))
             << QString(kinds::response)
-            << QJsonObject{{u"kind"_s, u"response"_s},
-                           {u"id"_s, QJsonValue::Null},
-                           {u"error"_s, QJsonObject{{u"code"_s, u"malformed_frame"_s}, {u"message"_s, u"Bad frame."_s}}}};
+            << QJsonObject{
+                   {u"kind"_s, u"response"_s},
+                   {u"id"_s, QJsonValue::Null},
+                   {u"error"_s, QJsonObject{{u"code"_s, u"malformed_frame"_s}, {u"message"_s, u"Bad frame."_s}}}};
         QTest::newRow("event") << makeEvent(1234, events::ticketCreated, {{u"id"_s, 9}}) << QString(kinds::event)
                                << QJsonObject{{u"kind"_s, u"event"_s},
                                               {u"seq"_s, 1234},
@@ -298,17 +301,18 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QJsonObject, expected);
         QCOMPARE(message.value(fields::kind).toString(), kind);
-        QVERIFY2(message == expected, qPrintable(u"\n  built    %1\n  expected %2"_s.arg(compact(message), compact(expected))));
+        QVERIFY2(message == expected,
+                 qPrintable(u"\n  built    %1\n  expected %2"_s.arg(compact(message), compact(expected))));
         QCOMPARE(overTheWire(message), message);
     }
 
     void registryNamesAreUnique()
     {
-        const QStringList kindNames{kinds::hello, kinds::welcome, kinds::request,
-                                    kinds::response, kinds::event, kinds::goodbye};
-        const QStringList methodNames{methods::ping,          methods::authRegister, methods::authLogin,
-                                      methods::authResume,    methods::authLogout,   methods::ticketCreate,
-                                      methods::ticketList,    methods::eventsSubscribe};
+        const QStringList kindNames{kinds::hello,    kinds::welcome, kinds::request,
+                                    kinds::response, kinds::event,   kinds::goodbye};
+        const QStringList methodNames{methods::ping,       methods::authRegister,   methods::authLogin,
+                                      methods::authResume, methods::authLogout,     methods::ticketCreate,
+                                      methods::ticketList, methods::eventsSubscribe};
         QCOMPARE(QSet<QString>(kindNames.begin(), kindNames.end()).size(), kindNames.size());
         QCOMPARE(QSet<QString>(methodNames.begin(), methodNames.end()).size(), methodNames.size());
         for (const QString &name : methodNames + kindNames)
@@ -328,10 +332,10 @@ private Q_SLOTS:
         QTest::newRow("empty result") << makeResponse(2, Reply::success()) << true << QJsonObject{} << QString()
                                       << QString();
         QTest::newRow("error with field")
-            << makeResponse(3, Reply::failure(ErrorCode::EmailTaken, u"Taken."_s, u"email"_s)) << false
-            << QJsonObject{} << u"email_taken"_s << u"email"_s;
-        QTest::newRow("error without field") << makeResponse(4, Reply::failure(ErrorCode::Forbidden, u"No."_s))
-                                             << false << QJsonObject{} << u"forbidden"_s << QString();
+            << makeResponse(3, Reply::failure(ErrorCode::EmailTaken, u"Taken."_s, u"email"_s)) << false << QJsonObject{}
+            << u"email_taken"_s << u"email"_s;
+        QTest::newRow("error without field") << makeResponse(4, Reply::failure(ErrorCode::Forbidden, u"No."_s)) << false
+                                             << QJsonObject{} << u"forbidden"_s << QString();
         QTest::newRow("error code from a newer server")
             << QJsonObject{{u"kind"_s, u"response"_s},
                            {u"id"_s, 5},
@@ -425,8 +429,8 @@ private Q_SLOTS:
             ticket(42, u"Router keeps rebooting"_s, TicketStatus::Open, 3, u"Priya Raman"_s, 0, {}, created, created);
         QTest::newRow("new, unassigned") << fresh;
         const TicketSummary assigned =
-            ticket(7, u"Rechnung doppelt — bitte prüfen 🧾"_s, TicketStatus::WaitingOnCustomer, 11, u"Jürgen Groß"_s,
-                   5, u"Agnes Agent"_s, created, created.addSecs(3600));
+            ticket(7, u"Rechnung doppelt — bitte prüfen 🧾"_s, TicketStatus::WaitingOnCustomer, 11,
+                   u"Jürgen Groß"_s, 5, u"Agnes Agent"_s, created, created.addSecs(3600));
         QTest::newRow("assigned, unicode") << assigned;
         TicketSummary closed = fresh;
         closed.id = (qint64(1) << 40) + 1;

@@ -28,10 +28,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("assigned");
         QTest::addColumn<bool>("allowed");
         using S = TicketStatus;
-        enum { Admin, Assignee, OtherAgent, Owner, Stranger };
+        enum
+        {
+            Admin,
+            Assignee,
+            OtherAgent,
+            Owner,
+            Stranger
+        };
         QTest::newRow("assignee starts work") << int(Assignee) << S::AgentAssigned << S::InProgress << true << true;
         QTest::newRow("other agent cannot") << int(OtherAgent) << S::AgentAssigned << S::InProgress << true << false;
-        QTest::newRow("assignee waits on customer") << int(Assignee) << S::InProgress << S::WaitingOnCustomer << true << true;
+        QTest::newRow("assignee waits on customer")
+            << int(Assignee) << S::InProgress << S::WaitingOnCustomer << true << true;
         QTest::newRow("and back") << int(Assignee) << S::WaitingOnCustomer << S::InProgress << true << true;
         QTest::newRow("assignee resolves") << int(Assignee) << S::InProgress << S::Resolved << true << true;
         QTest::newRow("admin resolves") << int(Admin) << S::WaitingOnCustomer << S::Resolved << true << true;
@@ -43,7 +51,8 @@ private Q_SLOTS:
         QTest::newRow("owner withdraws open ticket") << int(Owner) << S::Open << S::Closed << false << true;
         QTest::newRow("admin closes spam") << int(Admin) << S::Open << S::Closed << false << true;
         QTest::newRow("nobody skips to in progress") << int(Admin) << S::Open << S::InProgress << false << false;
-        QTest::newRow("assigning is not a status change") << int(Admin) << S::Open << S::AgentAssigned << false << false;
+        QTest::newRow("assigning is not a status change")
+            << int(Admin) << S::Open << S::AgentAssigned << false << false;
         QTest::newRow("no reopen without agent") << int(Owner) << S::Closed << S::InProgress << false << false;
         QTest::newRow("no back to open") << int(Admin) << S::Closed << S::Open << true << false;
         QTest::newRow("no change to itself") << int(Admin) << S::InProgress << S::InProgress << true << false;

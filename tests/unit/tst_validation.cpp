@@ -70,9 +70,8 @@ private Q_SLOTS:
         const QString last = u"Raman"_s;
         const QString email = u"priya@example.com"_s;
         const auto row = [&](const char *name, const QString &f, const QString &l, const QString &e, const QString &p,
-                             const QString &c, const QStringList &failing) {
-            QTest::newRow(name) << f << l << e << p << c << failing;
-        };
+                             const QString &c,
+                             const QStringList &failing) { QTest::newRow(name) << f << l << e << p << c << failing; };
 
         row("all valid", first, last, email, kPassword, kPassword, {});
 
@@ -91,8 +90,7 @@ private Q_SLOTS:
             {field::firstName});
         row("first name with a line break", u"Pri\nya"_s, last, email, kPassword, kPassword, {field::firstName});
         row("first name with a tab", u"Pri\tya"_s, last, email, kPassword, kPassword, {field::firstName});
-        row("first name with a bidi override", u"Pri\u202Eya"_s, last, email, kPassword, kPassword,
-            {field::firstName});
+        row("first name with a bidi override", u"Pri\u202Eya"_s, last, email, kPassword, kPassword, {field::firstName});
         row("first name with a zero-width space", u"Pri\u200Bya"_s, last, email, kPassword, kPassword,
             {field::firstName});
         row("first name in CJK", u"李小龙"_s, last, email, kPassword, kPassword, {});
@@ -138,8 +136,7 @@ private Q_SLOTS:
         row("password of 1024", first, last, email, QString(1024, u'p'), QString(1024, u'p'), {});
         row("password of 1025", first, last, email, QString(1025, u'p'), QString(1025, u'p'), {field::password});
         row("password empty", first, last, email, QString(), QString(), {field::password});
-        row("confirmation differs", first, last, email, kPassword, u"a long passwort"_s,
-            {field::passwordConfirmation});
+        row("confirmation differs", first, last, email, kPassword, u"a long passwort"_s, {field::passwordConfirmation});
         row("confirmation differs in case", first, last, email, kPassword, kPassword.toUpper(),
             {field::passwordConfirmation});
         row("confirmation has a trailing space", first, last, email, kPassword, kPassword + u' ',
@@ -155,8 +152,8 @@ private Q_SLOTS:
         // Characters are counted as people count them: an emoji is one.
         QTest::newRow("first name of two emoji") << u"😀😀"_s << u"B"_s << u"a@example.com"_s << u"long enough"_s
                                                  << u"long enough"_s << QStringList{field::firstName};
-        QTest::newRow("first name of three emoji") << u"😀😀😀"_s << u"B"_s << u"a@example.com"_s << u"long enough"_s
-                                                   << u"long enough"_s << QStringList{};
+        QTest::newRow("first name of three emoji")
+            << u"😀😀😀"_s << u"B"_s << u"a@example.com"_s << u"long enough"_s << u"long enough"_s << QStringList{};
     }
 
     void registration()
@@ -188,28 +185,28 @@ private Q_SLOTS:
         QTest::newRow("subject empty") << QString() << description << QStringList{field::subject};
         QTest::newRow("subject only spaces") << u"   "_s << description << QStringList{field::subject};
         QTest::newRow("subject of 200") << QString(200, u's') << description << QStringList{};
-        QTest::newRow("subject of 200 plus spaces") << u" "_s + QString(200, u's') + u" "_s << description
-                                                    << QStringList{};
+        QTest::newRow("subject of 200 plus spaces")
+            << u" "_s + QString(200, u's') + u" "_s << description << QStringList{};
         QTest::newRow("subject of 201") << QString(201, u's') << description << QStringList{field::subject};
-        QTest::newRow("subject with a line break") << u"Router\nkeeps rebooting"_s << description
-                                                   << QStringList{field::subject};
+        QTest::newRow("subject with a line break")
+            << u"Router\nkeeps rebooting"_s << description << QStringList{field::subject};
         QTest::newRow("subject with a tab") << u"Router\tkeeps"_s << description << QStringList{field::subject};
         QTest::newRow("subject with DEL") << u"Router\u007F"_s << description << QStringList{field::subject};
         QTest::newRow("subject with a C1 control") << u"Router\u0085"_s << description << QStringList{field::subject};
-        QTest::newRow("subject with a bidi override") << u"Invoice \u202Efdp.exe"_s << description
-                                                      << QStringList{field::subject};
-        QTest::newRow("subject with an emoji ZWJ sequence") << u"Laptop 👩\u200D💻 broken"_s << description
-                                                            << QStringList{};
-        QTest::newRow("subject in Greek and emoji") << u"Πρόβλημα με τον λογαριασμό 🧾"_s << description
-                                                    << QStringList{};
+        QTest::newRow("subject with a bidi override")
+            << u"Invoice \u202Efdp.exe"_s << description << QStringList{field::subject};
+        QTest::newRow("subject with an emoji ZWJ sequence")
+            << u"Laptop 👩\u200D💻 broken"_s << description << QStringList{};
+        QTest::newRow("subject in Greek and emoji")
+            << u"Πρόβλημα με τον λογαριασμό 🧾"_s << description << QStringList{};
         QTest::newRow("description empty") << subject << QString() << QStringList{field::description};
         QTest::newRow("description only whitespace") << subject << u" \n\t "_s << QStringList{field::description};
         QTest::newRow("description with line breaks and tabs")
             << subject << u"Step 1:\tplug in\r\nStep 2:\tit reboots\n"_s << QStringList{};
         QTest::newRow("description with an emoji ZWJ sequence")
             << subject << u"My family 👨\u200D👩\u200D👧 cannot log in."_s << QStringList{};
-        QTest::newRow("description with a NUL") << subject << u"abc"_s + QChar(0) + u"def"_s
-                                                << QStringList{field::description};
+        QTest::newRow("description with a NUL")
+            << subject << u"abc"_s + QChar(0) + u"def"_s << QStringList{field::description};
         QTest::newRow("description with a bell") << subject << u"ding\u0007"_s << QStringList{field::description};
         QTest::newRow("description of 20000") << subject << QString(20000, u'd') << QStringList{};
         QTest::newRow("description of 20001") << subject << QString(20001, u'd') << QStringList{field::description};

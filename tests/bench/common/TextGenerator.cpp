@@ -9,29 +9,39 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr std::array kFirstNames = {
-    "Priya", "Arjun", "Lakshmi", "Karthik", "Ananya", "Rahul", "Divya", "Vikram", "Meera", "Suresh",
-    "Aisha", "Rohan", "Kavya", "Sanjay", "Deepa", "Emma", "Liam", "Olivia", "Noah", "Sophia",
-    "Lucas", "Mia", "Ethan", "Amelia", "James", "Fatima", "Omar", "Yuki", "Chen", "Sofia",
-    "Mateo", "Isabel", "Hannah", "David", "Grace", "Samuel", "Nadia", "Ravi", "Shreya", "Tomas"};
+constexpr std::array kFirstNames = {"Priya",  "Arjun",  "Lakshmi", "Karthik", "Ananya", "Rahul",  "Divya",  "Vikram",
+                                    "Meera",  "Suresh", "Aisha",   "Rohan",   "Kavya",  "Sanjay", "Deepa",  "Emma",
+                                    "Liam",   "Olivia", "Noah",    "Sophia",  "Lucas",  "Mia",    "Ethan",  "Amelia",
+                                    "James",  "Fatima", "Omar",    "Yuki",    "Chen",   "Sofia",  "Mateo",  "Isabel",
+                                    "Hannah", "David",  "Grace",   "Samuel",  "Nadia",  "Ravi",   "Shreya", "Tomas"};
 constexpr std::array kLastNames = {
-    "Raman", "Iyer", "Sharma", "Patel", "Krishnan", "Reddy", "Nair", "Gupta", "Subramanian", "Menon",
-    "Das", "Rao", "Singh", "Kumar", "Pillai", "Smith", "Johnson", "Williams", "Brown", "Garcia",
-    "Miller", "Davis", "Martin", "Lopez", "Wilson", "Anderson", "Thomas", "Moore", "Khan", "Tanaka",
-    "Schmidt", "Rossi", "Dubois", "Novak", "Silva", "Costa", "Haddad", "Kowalski", "Jansen", "Olsen"};
-constexpr std::array kProducts = {
-    "Invoice export", "Mobile app", "Password reset", "Monthly report", "Payment page", "Order history",
-    "Delivery tracking", "Account settings", "Email notifications", "Printer driver", "VPN client",
-    "Shared calendar", "Subscription renewal", "Refund request", "Data import", "Login page",
-    "Warranty claim", "Router setup", "Search results", "Dashboard"};
-constexpr std::array kProblems = {
-    "fails", "is very slow", "shows an error", "does not load", "crashes", "shows wrong totals",
-    "times out", "keeps logging me out", "sends duplicate messages", "is missing data",
-    "cannot be opened", "rejects my card", "shows a blank screen", "freezes on save"};
-constexpr std::array kContexts = {
-    "after the update", "since yesterday", "on Android", "on Windows 11", "for some customers",
-    "every Monday morning", "when I use Firefox", "on the second page", "after a password change",
-    "since the migration", "on my work laptop", "with large files"};
+    "Raman",   "Iyer",  "Sharma", "Patel", "Krishnan", "Reddy",    "Nair",    "Gupta",    "Subramanian", "Menon",
+    "Das",     "Rao",   "Singh",  "Kumar", "Pillai",   "Smith",    "Johnson", "Williams", "Brown",       "Garcia",
+    "Miller",  "Davis", "Martin", "Lopez", "Wilson",   "Anderson", "Thomas",  "Moore",    "Khan",        "Tanaka",
+    "Schmidt", "Rossi", "Dubois", "Novak", "Silva",    "Costa",    "Haddad",  "Kowalski", "Jansen",      "Olsen"};
+constexpr std::array kProducts = {"Invoice export",       "Mobile app",     "Password reset",    "Monthly report",
+                                  "Payment page",         "Order history",  "Delivery tracking", "Account settings",
+                                  "Email notifications",  "Printer driver", "VPN client",        "Shared calendar",
+                                  "Subscription renewal", "Refund request", "Data import",       "Login page",
+                                  "Warranty claim",       "Router setup",   "Search results",    "Dashboard"};
+constexpr std::array kProblems = {"fails",
+                                  "is very slow",
+                                  "shows an error",
+                                  "does not load",
+                                  "crashes",
+                                  "shows wrong totals",
+                                  "times out",
+                                  "keeps logging me out",
+                                  "sends duplicate messages",
+                                  "is missing data",
+                                  "cannot be opened",
+                                  "rejects my card",
+                                  "shows a blank screen",
+                                  "freezes on save"};
+constexpr std::array kContexts = {"after the update",    "since yesterday",    "on Android",
+                                  "on Windows 11",       "for some customers", "every Monday morning",
+                                  "when I use Firefox",  "on the second page", "after a password change",
+                                  "since the migration", "on my work laptop",  "with large files"};
 constexpr std::array kSentences = {
     "I have tried restarting the application and clearing the cache, but nothing changed.",
     "The problem started this morning and affects our whole team.",
@@ -54,8 +64,7 @@ constexpr std::array kSentences = {
     "I can reproduce it every time in a private browser window.",
     "The installer stops at ninety percent and rolls back."};
 
-template<typename Array>
-QString pick(std::mt19937_64 &engine, const Array &words)
+template <typename Array> QString pick(std::mt19937_64 &engine, const Array &words)
 {
     std::uniform_int_distribution<size_t> index(0, words.size() - 1);
     return QString::fromLatin1(words[index(engine)]);

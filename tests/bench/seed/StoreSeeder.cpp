@@ -121,15 +121,16 @@ SeedReport StoreSeeder::run()
         const Outcome written = database.runBlocking([&](QSqlDatabase &db) {
             Transaction transaction(db);
             QSqlQuery insert = server::prepare(db, u"INSERT INTO users (role, email, first_name, last_name, "
-                                                    "password_hash, state, email_confirmed, language, created_at) "
-                                                    "VALUES (?, ?, ?, ?, ?, 'active', 1, ?, ?)"_s);
+                                                   "password_hash, state, email_confirmed, language, created_at) "
+                                                   "VALUES (?, ?, ?, ?, ?, 'active', 1, ?, ?)"_s);
             for (int i = start; i < end; ++i) {
                 const bool agent = i >= m_options.customers;
                 const int number = agent ? i - m_options.customers + 1 : i + 1;
                 const QString first = text.firstName();
                 const QString last = text.lastName();
                 insert.bindValue(0, agent ? u"agent"_s : u"customer"_s);
-                insert.bindValue(1, u"%1-%2-%3@seed.example.com"_s.arg(agent ? u"agent"_s : u"customer"_s).arg(number).arg(tag));
+                insert.bindValue(
+                    1, u"%1-%2-%3@seed.example.com"_s.arg(agent ? u"agent"_s : u"customer"_s).arg(number).arg(tag));
                 insert.bindValue(2, first);
                 insert.bindValue(3, last);
                 insert.bindValue(4, passwordHash);
@@ -167,10 +168,10 @@ SeedReport StoreSeeder::run()
         const Outcome written = database.runBlocking([&](QSqlDatabase &db) {
             Transaction transaction(db);
             QSqlQuery ticket = server::prepare(db, u"INSERT INTO tickets (customer_id, assignee_id, subject, "
-                                                    "description, status, created_at, updated_at) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                                                   "description, status, created_at, updated_at) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
             QSqlQuery history = server::prepare(db, u"INSERT INTO ticket_history (ticket_id, actor_id, at, kind, "
-                                                     "from_value, to_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                                                    "from_value, to_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
             auto addHistory = [&](qint64 ticketId, qint64 actor, qint64 at, const QString &kind, const QString &from,
                                   const QString &to) {
                 history.bindValue(0, ticketId);
@@ -183,8 +184,7 @@ SeedReport StoreSeeder::run()
                 return server::exec(history);
             };
             for (qint64 i = start; i < end; ++i) {
-                const qint64 customer =
-                    customerIds[size_t(text.uniform(0, int(customerIds.size()) - 1))];
+                const qint64 customer = customerIds[size_t(text.uniform(0, int(customerIds.size()) - 1))];
                 const domain::TicketStatus status = drawStatus(text);
                 const bool assigned = status != domain::TicketStatus::Open && !agents.empty();
                 const Agent *agent = assigned ? &agents[size_t(text.uniform(0, int(agents.size()) - 1))] : nullptr;
@@ -206,8 +206,9 @@ SeedReport StoreSeeder::run()
                     const qint64 actor = adminId > 0 ? adminId : agent->id;
                     ok = ok && addHistory(id, actor, created + 60'000, u"assignee"_s, u""_s, agent->name);
                     if (status != domain::TicketStatus::AgentAssigned)
-                        ok = ok && addHistory(id, agent->id, updated, u"status"_s, assignedName,
-                                              domain::statusName(status));
+                        ok = ok
+                             && addHistory(id, agent->id, updated, u"status"_s, assignedName,
+                                           domain::statusName(status));
                 }
                 if (!ok)
                     return failed(u"Inserting ticket history failed."_s);

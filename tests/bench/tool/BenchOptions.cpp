@@ -35,8 +35,8 @@ std::optional<BenchOptions> BenchOptions::fromArguments(const QStringList &argum
         {u"json"_s, u"Write the results as JSON to this file."_s, u"file"_s},
         {u"admin-email"_s, u"Email of an active admin account."_s, u"email"_s},
         {u"server-pid"_s, u"Process to sample for RSS and CPU (default: found by port)."_s, u"pid"_s, u"0"_s},
-        {u"floor-dir"_s, u"Directory for the fsync floor; use the server's file system (default .)."_s,
-         u"dir"_s, u"."_s},
+        {u"floor-dir"_s, u"Directory for the fsync floor; use the server's file system (default .)."_s, u"dir"_s,
+         u"."_s},
         {u"seed"_s, u"Random seed for generated requests (default 1)."_s, u"n"_s, u"1"_s},
     });
     if (!parser.parse(arguments)) {

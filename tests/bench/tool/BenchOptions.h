@@ -15,16 +15,16 @@ struct BenchOptions
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 7730;
     bool tls = true;
-    QStringList scenarios;     // from --scenario (all, or one name)
-    int clients = 1;           // connections for login/ping/create/open/list
-    int pipeline = 1;          // requests in flight per connection
-    int requests = 1000;       // per scenario (fan-out: rounds)
-    int subscribers = 0;       // fan-out receivers; 0 means --clients
-    double durationS = 30;     // each scenario stops here even if requests remain
+    QStringList scenarios; // from --scenario (all, or one name)
+    int clients = 1;       // connections for login/ping/create/open/list
+    int pipeline = 1;      // requests in flight per connection
+    int requests = 1000;   // per scenario (fan-out: rounds)
+    int subscribers = 0;   // fan-out receivers; 0 means --clients
+    double durationS = 30; // each scenario stops here even if requests remain
     QString jsonFile;
     QString adminEmail;
-    QString adminPassword;     // from CCR_BENCH_ADMIN_PASSWORD only
-    qint64 serverPid = 0;      // 0: look up the process listening on --port
+    QString adminPassword;                  // from CCR_BENCH_ADMIN_PASSWORD only
+    qint64 serverPid = 0;                   // 0: look up the process listening on --port
     QString floorDir = QStringLiteral("."); // where the fsync floor writes its file
     quint64 seed = 1;
 

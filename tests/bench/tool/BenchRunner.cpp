@@ -99,8 +99,8 @@ QCoro::Task<bool> BenchRunner::setUp()
         err << "ccr-bench: cannot reach the server: " << m_admin->lastCloseReason() << Qt::endl;
         co_return false;
     }
-    auto adminLogin = m_admin->call(methods::authLogin, {{u"email"_s, m_options.adminEmail},
-                                                         {u"password"_s, m_options.adminPassword}});
+    auto adminLogin = m_admin->call(methods::authLogin,
+                                    {{u"email"_s, m_options.adminEmail}, {u"password"_s, m_options.adminPassword}});
     const Reply admin = co_await adminLogin;
     if (!admin.ok() || admin.result.value(u"user"_s).toObject().value(u"role"_s).toString() != u"admin"_s) {
         err << "ccr-bench: the admin login failed: " << errorText(admin) << Qt::endl;
@@ -124,8 +124,8 @@ QCoro::Task<bool> BenchRunner::setUp()
                                                                 {u"password"_s, m_customerPassword},
                                                                 {u"passwordConfirmation"_s, m_customerPassword}});
     const Reply registered = co_await registering;
-    auto customerLogin = m_customer->call(methods::authLogin, {{u"email"_s, m_customerEmail},
-                                                               {u"password"_s, m_customerPassword}});
+    auto customerLogin =
+        m_customer->call(methods::authLogin, {{u"email"_s, m_customerEmail}, {u"password"_s, m_customerPassword}});
     const Reply customer = co_await customerLogin;
     if (!registered.ok() || !customer.ok()) {
         err << "ccr-bench: the bench customer could not register and log in: " << errorText(registered) << ' '
@@ -158,8 +158,7 @@ QCoro::Task<bool> BenchRunner::refreshHead()
     co_return true;
 }
 
-QCoro::Task<bool> BenchRunner::openSession(RpcClient *client, QString token, qint64 subscribeSince,
-                                           ClientGroup *group)
+QCoro::Task<bool> BenchRunner::openSession(RpcClient *client, QString token, qint64 subscribeSince, ClientGroup *group)
 {
     auto connecting = client->connectTo(m_endpoint, 30s);
     if (!co_await connecting) {
@@ -348,9 +347,9 @@ QCoro::Task<ScenarioResult> BenchRunner::runFanout()
         m_fanoutExpected = m_options.subscribers;
         m_fanoutFirstNs = m_fanoutLastNs = 0;
         m_fanoutClock.start();
-        auto creating = m_customer->call(methods::ticketCreate, {{u"subject"_s, m_fanoutSubject},
-                                                                 {u"description"_s, m_text.description()}},
-                                         kCallTimeout);
+        auto creating =
+            m_customer->call(methods::ticketCreate,
+                             {{u"subject"_s, m_fanoutSubject}, {u"description"_s, m_text.description()}}, kCallTimeout);
         const Reply created = co_await creating;
         const qint64 responseNs = m_fanoutClock.nsecsElapsed();
         if (!created.ok()) {
@@ -391,12 +390,8 @@ void BenchRunner::writeReport()
 {
     BenchReport report;
     report.machine = machineInfo();
-    report.server = {{u"host"_s, m_options.host},
-                     {u"port"_s, m_options.port},
-                     {u"tls"_s, m_options.tls},
-                     {u"pid"_s, m_probe.pid()},
-                     {u"idleRssKb"_s, m_idle.rssKb},
-                     {u"ticketsAtStart"_s, m_maxTicketId}};
+    report.server = {{u"host"_s, m_options.host}, {u"port"_s, m_options.port},    {u"tls"_s, m_options.tls},
+                     {u"pid"_s, m_probe.pid()},   {u"idleRssKb"_s, m_idle.rssKb}, {u"ticketsAtStart"_s, m_maxTicketId}};
     report.options = {{u"scenarios"_s, QJsonArray::fromStringList(m_options.scenarios)},
                       {u"clients"_s, m_options.clients},
                       {u"pipeline"_s, m_options.pipeline},

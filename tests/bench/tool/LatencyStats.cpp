@@ -42,7 +42,7 @@ double LatencyStats::meanMs() const
 QJsonObject LatencyStats::toJson() const
 {
     return {{u"p50"_s, percentileMs(50)}, {u"p95"_s, percentileMs(95)}, {u"p99"_s, percentileMs(99)},
-            {u"max"_s, maxMs()}, {u"mean"_s, meanMs()}, {u"samples"_s, count()}};
+            {u"max"_s, maxMs()},          {u"mean"_s, meanMs()},        {u"samples"_s, count()}};
 }
 
 } // namespace ccr::bench

@@ -65,7 +65,8 @@ QString BenchReport::table() const
                      .arg(tcpFloor->latency.count());
     if (fsyncFloor)
         lines << u"floor: write+fdatasync p50 %1 ms, p99 %2 ms (%3 samples)"_s
-                     .arg(fixed(fsyncFloor->latency.percentileMs(50), 3), fixed(fsyncFloor->latency.percentileMs(99), 3))
+                     .arg(fixed(fsyncFloor->latency.percentileMs(50), 3),
+                          fixed(fsyncFloor->latency.percentileMs(99), 3))
                      .arg(fsyncFloor->latency.count());
     lines << u"server idle RSS %1 MB; machine: %2 cores, %3, %4 MB RAM; load before %5, after %6"_s
                  .arg(fixed(server.value(u"idleRssKb"_s).toDouble() / 1024, 1))
@@ -81,15 +82,16 @@ QJsonObject BenchReport::toJson() const
     QJsonArray results;
     for (const ScenarioResult &result : *scenarios)
         results.append(result.toJson());
-    return {{u"tool"_s, u"ccr-bench"_s},
-            {u"finishedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-            {u"machine"_s, machine},
-            {u"loadAverageBefore"_s, loadBefore},
-            {u"loadAverageAfter"_s, loadAfter},
-            {u"server"_s, server},
-            {u"options"_s, options},
-            {u"floors"_s, QJsonObject{{u"tcpRoundTrip"_s, floorJson(tcpFloor)}, {u"fdatasync"_s, floorJson(fsyncFloor)}}},
-            {u"scenarios"_s, results}};
+    return {
+        {u"tool"_s, u"ccr-bench"_s},
+        {u"finishedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {u"machine"_s, machine},
+        {u"loadAverageBefore"_s, loadBefore},
+        {u"loadAverageAfter"_s, loadAfter},
+        {u"server"_s, server},
+        {u"options"_s, options},
+        {u"floors"_s, QJsonObject{{u"tcpRoundTrip"_s, floorJson(tcpFloor)}, {u"fdatasync"_s, floorJson(fsyncFloor)}}},
+        {u"scenarios"_s, results}};
 }
 
 } // namespace ccr::bench

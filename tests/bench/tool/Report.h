@@ -14,7 +14,7 @@ namespace ccr::bench {
 struct BenchReport
 {
     QJsonObject machine;
-    QJsonObject server;  // address, tls, pid, idle RSS
+    QJsonObject server; // address, tls, pid, idle RSS
     QJsonObject options;
     QString loadBefore;
     QString loadAfter;

@@ -13,19 +13,19 @@ namespace ccr::bench {
 struct ScenarioResult
 {
     QString name;
-    QString what;        // one line: the operation measured
+    QString what; // one line: the operation measured
     int clients = 0;
     int pipeline = 1;
     qint64 ok = 0;
     qint64 errors = 0;
-    QString firstError;  // the first error seen, for the report
+    QString firstError;     // the first error seen, for the report
     bool timeBound = false; // stopped by --duration-s before --requests
     double seconds = 0;
     LatencyStats latency;
     ProcessSample serverBefore;
     ProcessSample serverAfter;
     double serverCpuPercent = -1;
-    QJsonObject extra;   // scenario-specific figures (fan-out: first arrival, create response)
+    QJsonObject extra; // scenario-specific figures (fan-out: first arrival, create response)
 
     double throughput() const { return seconds > 0 ? double(ok) / seconds : 0; }
     QJsonObject toJson() const;

@@ -21,8 +21,8 @@ int main(int argc, char *argv[])
     QString error;
     const auto options = ccr::bench::BenchOptions::fromArguments(QCoreApplication::arguments(), &error);
     if (!options) {
-        const bool help = QCoreApplication::arguments().contains(u"--help"_s)
-                          || QCoreApplication::arguments().contains(u"-h"_s);
+        const bool help =
+            QCoreApplication::arguments().contains(u"--help"_s) || QCoreApplication::arguments().contains(u"-h"_s);
         QTextStream(help ? stdout : stderr) << error << Qt::endl;
         return help ? 0 : 2;
     }
