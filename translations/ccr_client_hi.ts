@@ -310,6 +310,53 @@
     </message>
 </context>
 <context>
+    <name>ccr::client::MailTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test mail to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first; refreshed every few seconds while this tab is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address to send the test mail to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test mail is queued; its state shows in the outbox below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccr::client::MainWindow</name>
     <message>
         <source>customer</source>
@@ -405,6 +452,53 @@
     <message>
         <source>The ticket was not raised: %1</source>
         <translation>टिकट नहीं बना: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::OutboxModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed ✗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">विषय</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">बनाया गया</translation>
     </message>
 </context>
 <context>
@@ -798,6 +892,93 @@
     </message>
 </context>
 <context>
+    <name>ccr::client::SmtpSettingsForm</name>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. help@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">पोर्ट</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the mail settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is configured: the server sends mail through %1, port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is not configured: the server sends no mail until a host and a sender address are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>The mail settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccr::client::StaffPanel</name>
     <message>
         <source>All tickets</source>
@@ -822,6 +1003,10 @@
     <message>
         <source>Profile</source>
         <translation>प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "StaffPanel.h"
 
 #include "FieldErrorLabels.h"
+#include "MailTab.h"
 #include "PeopleTab.h"
 #include "ProfileTab.h"
 #include "TicketTable.h"
@@ -29,6 +30,7 @@ StaffPanel::StaffPanel(Session *session, domain::Role role, QWidget *parent)
     if (role == domain::Role::Admin) {
         m_people = new PeopleTab(session, m_tabs);
         m_tabs->addTab(m_people, tr("People"));
+        m_tabs->addTab(new MailTab(session, m_tabs), tr("Mail"));
     }
     m_tabs->addTab(new ProfileTab(session, m_tabs), tr("Profile"));
     auto *layout = new QVBoxLayout(this);

@@ -17,7 +17,8 @@ class TicketTable;
 
 // What agents and admins start from: every ticket the server lets them see,
 // with its customer, arriving live as customers raise them; administrators
-// also manage the staff accounts ("People"); everyone has their profile.
+// also manage the staff accounts ("People") and the server's mail ("Mail");
+// everyone has their profile.
 class StaffPanel : public QWidget
 {
     Q_OBJECT
