@@ -16,9 +16,21 @@ class TicketListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, SubjectColumn, StatusColumn, CustomerColumn, AgentColumn, CreatedColumn, ColumnCount };
+    enum Column
+    {
+        IdColumn,
+        SubjectColumn,
+        StatusColumn,
+        CustomerColumn,
+        AgentColumn,
+        CreatedColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role { TicketIdRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        TicketIdRole = Qt::UserRole + 1
+    };
 
     explicit TicketListModel(QObject *parent = nullptr);
 

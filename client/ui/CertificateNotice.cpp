@@ -74,10 +74,10 @@ void CertificateNotice::present(bool warning, const QString &heading, const QStr
 {
     m_mismatch = warning;
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_icon->setPixmap(style()
-                          ->standardIcon(warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation,
-                                         nullptr, this)
-                          .pixmap(iconSize, iconSize));
+    m_icon->setPixmap(
+        style()
+            ->standardIcon(warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation, nullptr, this)
+            .pixmap(iconSize, iconSize));
     m_heading->setText(heading);
     if (warning)
         FieldErrorLabels::paintAsError(m_heading);
@@ -105,9 +105,8 @@ void CertificateNotice::showMismatch(const QString &server, const QString &pinne
                "the server's certificate was replaced.")
                     .toHtmlEscaped()
                 + u"<br><br>"_s + tr("Trusted fingerprint:").toHtmlEscaped() + u"<br>"_s
-                + monospaced(formatFingerprint(pinned)) + u"<br>"_s
-                + tr("Fingerprint presented now:").toHtmlEscaped() + u"<br>"_s
-                + monospaced(formatFingerprint(presented)));
+                + monospaced(formatFingerprint(pinned)) + u"<br>"_s + tr("Fingerprint presented now:").toHtmlEscaped()
+                + u"<br>"_s + monospaced(formatFingerprint(presented)));
 }
 
 void CertificateNotice::showForgotten(const QString &server)
