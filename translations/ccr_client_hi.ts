@@ -313,47 +313,47 @@
     <name>ccr::client::MailTab</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़्रेश करें</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स</translation>
     </message>
     <message>
         <source>Test mail</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण ईमेल</translation>
     </message>
     <message>
         <source>Send test mail</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण ईमेल भेजें</translation>
     </message>
     <message>
         <source>Send a test mail to…</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण ईमेल भेजें इस पते पर…</translation>
     </message>
     <message>
         <source>Could not load the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटबॉक्स लोड नहीं हो सका: %1</translation>
     </message>
     <message>
         <source>No mail has been sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी तक कोई ईमेल नहीं भेजा गया है।</translation>
     </message>
     <message>
         <source>Newest first; refreshed every few seconds while this tab is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>नए पहले; यह टैब खुला रहने पर हर कुछ सेकंड में रीफ़्रेश होता है।</translation>
     </message>
     <message>
         <source>Enter the address to send the test mail to.</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण ईमेल भेजने के लिए पता दर्ज करें।</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं भेजा गया: %1</translation>
     </message>
     <message>
         <source>The test mail is queued; its state shows in the outbox below.</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण ईमेल कतार में है; उसकी स्थिति नीचे आउटबॉक्स में दिखती है।</translation>
     </message>
 </context>
 <context>
@@ -458,47 +458,47 @@
     <name>ccr::client::OutboxModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>कतार में</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा जा रहा है</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा गया</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल</translation>
     </message>
     <message>
         <source>Failed ✗</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल ✗</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">विषय</translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">स्थिति</translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयास</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम त्रुटि</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">बनाया गया</translation>
+        <translation>बनाया गया</translation>
     </message>
 </context>
 <context>
@@ -895,87 +895,87 @@
     <name>ccr::client::SmtpSettingsForm</name>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>जाने वाला ईमेल (SMTP)</translation>
     </message>
     <message>
         <source>Save mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल सेटिंग्स सहेजें</translation>
     </message>
     <message>
         <source>None (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं (सादा टेक्स्ट)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Leave empty to keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा पासवर्ड रखने के लिए खाली छोड़ें</translation>
     </message>
     <message>
         <source>e.g. help@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>उदा. help@example.com</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">पोर्ट</translation>
+        <translation>पोर्ट</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">पासवर्ड</translation>
+        <translation>पासवर्ड</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का पता</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का नाम</translation>
     </message>
     <message>
         <source>Could not load the mail settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल सेटिंग्स लोड नहीं हो सकीं: %1</translation>
     </message>
     <message>
         <source>A password is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड सेट है।</translation>
     </message>
     <message>
         <source>Mail is configured: the server sends mail through %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल कॉन्फ़िगर है: सर्वर %1, पोर्ट %2 के ज़रिए ईमेल भेजता है।</translation>
     </message>
     <message>
         <source>Mail is not configured: the server sends no mail until a host and a sender address are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल कॉन्फ़िगर नहीं है: होस्ट और प्रेषक का पता सेट होने तक सर्वर कोई ईमेल नहीं भेजेगा।</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नहीं बदला।</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">सहेजा नहीं गया: %1</translation>
+        <translation>सहेजा नहीं गया: %1</translation>
     </message>
     <message>
         <source>The mail settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल सेटिंग्स सहेज दी गईं।</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
 </context>
 <context>

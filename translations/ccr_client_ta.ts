@@ -313,47 +313,47 @@
     <name>ccr::client::MailTab</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>புதுப்பி</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்புதல் வரிசை</translation>
     </message>
     <message>
         <source>Test mail</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனை மின்னஞ்சல்</translation>
     </message>
     <message>
         <source>Send test mail</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனை மின்னஞ்சல் அனுப்பு</translation>
     </message>
     <message>
         <source>Send a test mail to…</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனை மின்னஞ்சலை இவருக்கு அனுப்பு…</translation>
     </message>
     <message>
         <source>Could not load the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்புதல் வரிசையை ஏற்ற முடியவில்லை: %1</translation>
     </message>
     <message>
         <source>No mail has been sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>இதுவரை எந்த மின்னஞ்சலும் அனுப்பப்படவில்லை.</translation>
     </message>
     <message>
         <source>Newest first; refreshed every few seconds while this tab is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>புதியவை முதலில்; இந்தத் தாவல் திறந்திருக்கும்போது சில விநாடிகளுக்கு ஒருமுறை புதுப்பிக்கப்படும்.</translation>
     </message>
     <message>
         <source>Enter the address to send the test mail to.</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனை மின்னஞ்சலை அனுப்ப வேண்டிய முகவரியை உள்ளிடவும்.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பப்படவில்லை: %1</translation>
     </message>
     <message>
         <source>The test mail is queued; its state shows in the outbox below.</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனை மின்னஞ்சல் வரிசையில் உள்ளது; அதன் நிலை கீழே உள்ள அனுப்புதல் வரிசையில் தெரியும்.</translation>
     </message>
 </context>
 <context>
@@ -458,47 +458,47 @@
     <name>ccr::client::OutboxModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>வரிசையில்</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பப்படுகிறது</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பப்பட்டது</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>தோல்வி</translation>
     </message>
     <message>
         <source>Failed ✗</source>
-        <translation type="unfinished"></translation>
+        <translation>தோல்வி ✗</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறுநர்</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">தலைப்பு</translation>
+        <translation>பொருள்</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>முயற்சிகள்</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசி பிழை</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">உருவாக்கப்பட்டது</translation>
+        <translation>உருவாக்கப்பட்டது</translation>
     </message>
 </context>
 <context>
@@ -895,87 +895,87 @@
     <name>ccr::client::SmtpSettingsForm</name>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>வெளிச்செல்லும் மின்னஞ்சல் (SMTP)</translation>
     </message>
     <message>
         <source>Save mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>மின்னஞ்சல் அமைப்புகளைச் சேமி</translation>
     </message>
     <message>
         <source>None (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>இல்லை (வெற்று உரை)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Leave empty to keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>தற்போதைய கடவுச்சொல்லை வைத்திருக்க காலியாக விடவும்</translation>
     </message>
     <message>
         <source>e.g. help@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>எ.கா. help@example.com</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>சேவையகம்</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">போர்ட்</translation>
+        <translation>போர்ட்</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>பாதுகாப்பு</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர் பெயர்</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">கடவுச்சொல்</translation>
+        <translation>கடவுச்சொல்</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்புநர் முகவரி</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்புநர் பெயர்</translation>
     </message>
     <message>
         <source>Could not load the mail settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>மின்னஞ்சல் அமைப்புகளை ஏற்ற முடியவில்லை: %1</translation>
     </message>
     <message>
         <source>A password is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல் அமைக்கப்பட்டுள்ளது.</translation>
     </message>
     <message>
         <source>Mail is configured: the server sends mail through %1, port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>மின்னஞ்சல் அமைக்கப்பட்டுள்ளது: சேவையகம் %1, போர்ட் %2 வழியாக மின்னஞ்சல் அனுப்புகிறது.</translation>
     </message>
     <message>
         <source>Mail is not configured: the server sends no mail until a host and a sender address are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>மின்னஞ்சல் அமைக்கப்படவில்லை: சேவையகமும் அனுப்புநர் முகவரியும் அமைக்கப்படும் வரை சேவையகம் எந்த மின்னஞ்சலும் அனுப்பாது.</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>எதுவும் மாறவில்லை.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">சேமிக்கப்படவில்லை: %1</translation>
+        <translation>சேமிக்கப்படவில்லை: %1</translation>
     </message>
     <message>
         <source>The mail settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>மின்னஞ்சல் அமைப்புகள் சேமிக்கப்பட்டன.</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>மின்னஞ்சல்</translation>
     </message>
 </context>
 <context>
