@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 ./installer/install-deps.sh
 cmake --preset release
-cmake --build --preset release
+# Only what runs here; the tests build with the test command.
+cmake --build --preset release --target ccr-server ccr-client
 
 bin=build/release
 data="${CCR_DATA_DIR:-$PWD/build/run-data}"
