@@ -121,6 +121,127 @@ const std::vector<Migration> &migrations()
                    SELECT id, customer_id, created_at, 'created', '', status FROM tickets)"_s,
              uR"(CREATE INDEX tickets_assignee ON tickets (assignee_id, id))"_s,
          }},
+        {4,
+         {
+             // Tickets: category, priority and contact details; who raised it
+             // (an agent on a caller's behalf); SLA deadlines and breach marks
+             // (bit 1 first response, bit 2 resolution: each notified once).
+             uR"(CREATE TABLE categories (
+                   id INTEGER PRIMARY KEY AUTOINCREMENT,
+                   name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                   active INTEGER NOT NULL DEFAULT 1))"_s,
+             uR"(INSERT INTO categories (name) VALUES ('General'), ('Billing'), ('Technical'), ('Delivery'))"_s,
+             uR"(ALTER TABLE tickets ADD COLUMN category_id INTEGER REFERENCES categories(id))"_s,
+             uR"(ALTER TABLE tickets ADD COLUMN priority TEXT NOT NULL DEFAULT 'normal'
+                   CHECK (priority IN ('low', 'normal', 'high', 'urgent')))"_s,
+             uR"(ALTER TABLE tickets ADD COLUMN contact_phone TEXT NOT NULL DEFAULT '')"_s,
+             uR"(ALTER TABLE tickets ADD COLUMN preferred_contact TEXT NOT NULL DEFAULT 'email'
+                   CHECK (preferred_contact IN ('email', 'phone', 'chat')))"_s,
+             uR"(ALTER TABLE tickets ADD COLUMN created_by INTEGER REFERENCES users(id))"_s,
+             uR"(ALTER TABLE tickets ADD COLUMN first_response_due INTEGER)"_s,
+             uR"(ALTER TABLE tickets ADD COLUMN resolution_due INTEGER)"_s,
+             uR"(ALTER TABLE tickets ADD COLUMN first_responded_at INTEGER)"_s,
+             uR"(ALTER TABLE tickets ADD COLUMN resolved_at INTEGER)"_s,
+             uR"(ALTER TABLE tickets ADD COLUMN sla_breached INTEGER NOT NULL DEFAULT 0)"_s,
+             uR"(CREATE INDEX tickets_status ON tickets (status, id))"_s,
+             uR"(CREATE INDEX tickets_priority ON tickets (priority, id))"_s,
+             uR"(CREATE INDEX tickets_category ON tickets (category_id, id))"_s,
+             uR"(CREATE INDEX tickets_updated ON tickets (updated_at, id))"_s,
+             uR"(CREATE INDEX tickets_resolution_due ON tickets (resolution_due) WHERE resolved_at IS NULL)"_s,
+             uR"(CREATE TABLE agent_skills (
+                   agent_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                   category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
+                   PRIMARY KEY (agent_id, category_id)))"_s,
+             // Full-text search. External-content FTS5 tables kept by triggers,
+             // so the index changes in the same transaction as the row and
+             // can never drift from it.
+             uR"(CREATE VIRTUAL TABLE tickets_fts USING fts5(
+                   subject, description, content='tickets', content_rowid='id', tokenize='unicode61'))"_s,
+             uR"(INSERT INTO tickets_fts (rowid, subject, description) SELECT id, subject, description FROM tickets)"_s,
+             uR"(CREATE TRIGGER tickets_fts_insert AFTER INSERT ON tickets BEGIN
+                   INSERT INTO tickets_fts (rowid, subject, description) VALUES (new.id, new.subject, new.description);
+                 END)"_s,
+             uR"(CREATE TRIGGER tickets_fts_delete AFTER DELETE ON tickets BEGIN
+                   INSERT INTO tickets_fts (tickets_fts, rowid, subject, description)
+                     VALUES ('delete', old.id, old.subject, old.description);
+                 END)"_s,
+             uR"(CREATE TRIGGER tickets_fts_update AFTER UPDATE OF subject, description ON tickets BEGIN
+                   INSERT INTO tickets_fts (tickets_fts, rowid, subject, description)
+                     VALUES ('delete', old.id, old.subject, old.description);
+                   INSERT INTO tickets_fts (rowid, subject, description) VALUES (new.id, new.subject, new.description);
+                 END)"_s,
+             // Conversation: chat messages and internal notes (kind 'note' is
+             // staff only and never leaves the server towards a customer).
+             uR"(CREATE TABLE messages (
+                   id INTEGER PRIMARY KEY AUTOINCREMENT,
+                   ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                   author_id INTEGER NOT NULL REFERENCES users(id),
+                   kind TEXT NOT NULL CHECK (kind IN ('chat', 'note')),
+                   body TEXT NOT NULL,
+                   created_at INTEGER NOT NULL))"_s,
+             uR"(CREATE INDEX messages_ticket ON messages (ticket_id, id))"_s,
+             uR"(CREATE VIRTUAL TABLE messages_fts USING fts5(
+                   body, content='messages', content_rowid='id', tokenize='unicode61'))"_s,
+             uR"(CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+                   INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body);
+                 END)"_s,
+             uR"(CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+                   INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, old.body);
+                 END)"_s,
+             // Files by content hash in the data directory; a row per use.
+             // message_id stays NULL between a finished upload and its message.
+             uR"(CREATE TABLE attachments (
+                   id INTEGER PRIMARY KEY AUTOINCREMENT,
+                   ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                   message_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+                   uploader_id INTEGER NOT NULL REFERENCES users(id),
+                   file_name TEXT NOT NULL,
+                   mime_type TEXT NOT NULL,
+                   size INTEGER NOT NULL,
+                   sha256 TEXT NOT NULL,
+                   created_at INTEGER NOT NULL))"_s,
+             uR"(CREATE INDEX attachments_message ON attachments (message_id))"_s,
+             uR"(CREATE INDEX attachments_ticket ON attachments (ticket_id, id))"_s,
+             // Read state: the newest message each participant has seen.
+             uR"(CREATE TABLE ticket_reads (
+                   ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                   user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                   last_read_message_id INTEGER NOT NULL,
+                   PRIMARY KEY (ticket_id, user_id)))"_s,
+             // Canned responses: owner_id NULL means shared with all staff.
+             uR"(CREATE TABLE canned_responses (
+                   id INTEGER PRIMARY KEY AUTOINCREMENT,
+                   owner_id INTEGER REFERENCES users(id) ON DELETE CASCADE,
+                   title TEXT NOT NULL,
+                   body TEXT NOT NULL,
+                   created_at INTEGER NOT NULL,
+                   updated_at INTEGER NOT NULL))"_s,
+             uR"(CREATE INDEX canned_responses_owner ON canned_responses (owner_id))"_s,
+             // Feedback: one rating per ticket; agent_rating_stats is kept in
+             // the same transaction so agent statistics are one row read.
+             uR"(CREATE TABLE ratings (
+                   ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE,
+                   customer_id INTEGER NOT NULL REFERENCES users(id),
+                   agent_id INTEGER NOT NULL REFERENCES users(id),
+                   score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+                   comment TEXT NOT NULL DEFAULT '',
+                   created_at INTEGER NOT NULL,
+                   updated_at INTEGER NOT NULL))"_s,
+             uR"(CREATE INDEX ratings_agent ON ratings (agent_id))"_s,
+             uR"(CREATE TABLE agent_rating_stats (
+                   agent_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+                   ratings INTEGER NOT NULL DEFAULT 0,
+                   score_total INTEGER NOT NULL DEFAULT 0))"_s,
+             // Offline chat mail: messages waiting to be batched into one mail
+             // per recipient and ticket.
+             uR"(CREATE TABLE chat_mail_pending (
+                   user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                   ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                   first_message_id INTEGER NOT NULL,
+                   due_at INTEGER NOT NULL,
+                   PRIMARY KEY (user_id, ticket_id)))"_s,
+             uR"(CREATE INDEX chat_mail_pending_due ON chat_mail_pending (due_at))"_s,
+         }},
     };
     return steps;
 }
