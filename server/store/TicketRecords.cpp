@@ -13,8 +13,17 @@ using namespace Qt::StringLiterals;
 
 const QString kSelectSummary =
     u"SELECT t.id, t.subject, t.status, t.customer_id, c.first_name || ' ' || c.last_name, "
-    "COALESCE(t.assignee_id, 0), COALESCE(a.first_name || ' ' || a.last_name, ''), t.created_at, t.updated_at "
-    "FROM tickets t JOIN users c ON c.id = t.customer_id LEFT JOIN users a ON a.id = t.assignee_id "_s;
+    "COALESCE(t.assignee_id, 0), COALESCE(a.first_name || ' ' || a.last_name, ''), t.created_at, t.updated_at, "
+    "COALESCE(t.category_id, 0), COALESCE(g.name, ''), t.priority, t.contact_phone, t.preferred_contact, "
+    "COALESCE(t.created_by, 0), t.first_response_due, t.resolution_due, t.first_responded_at, t.resolved_at, "
+    "t.sla_breached "
+    "FROM tickets t JOIN users c ON c.id = t.customer_id LEFT JOIN users a ON a.id = t.assignee_id "
+    "LEFT JOIN categories g ON g.id = t.category_id "_s;
+
+QDateTime optionalTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
 
 domain::TicketSummary readSummary(const QSqlQuery &query)
 {
@@ -28,6 +37,17 @@ domain::TicketSummary readSummary(const QSqlQuery &query)
     ticket.assigneeName = query.value(6).toString();
     ticket.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(7).toLongLong(), Qt::UTC);
     ticket.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(8).toLongLong(), Qt::UTC);
+    ticket.categoryId = query.value(9).toLongLong();
+    ticket.categoryName = query.value(10).toString();
+    ticket.priority = domain::priorityFromName(query.value(11).toString()).value_or(domain::TicketPriority::Normal);
+    ticket.contactPhone = query.value(12).toString();
+    ticket.preferredContact = query.value(13).toString();
+    ticket.createdById = query.value(14).toLongLong();
+    ticket.firstResponseDue = optionalTime(query.value(15));
+    ticket.resolutionDue = optionalTime(query.value(16));
+    ticket.firstRespondedAt = optionalTime(query.value(17));
+    ticket.resolvedAt = optionalTime(query.value(18));
+    ticket.slaBreached = query.value(19).toInt();
     return ticket;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TicketPriority.h"
 #include "TicketStatus.h"
 
 #include <QDateTime>
@@ -21,6 +22,18 @@ struct TicketSummary
     QString assigneeName;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 categoryId = 0; // 0: none chosen
+    QString categoryName;
+    TicketPriority priority = TicketPriority::Normal;
+    QString contactPhone;
+    QString preferredContact = QStringLiteral("email");
+    qint64 createdById = 0; // 0: the customer; else the agent who raised it for them
+    // SLA: deadlines from the priority's targets; null when not set / not yet.
+    QDateTime firstResponseDue;
+    QDateTime resolutionDue;
+    QDateTime firstRespondedAt;
+    QDateTime resolvedAt;
+    int slaBreached = 0; // SlaBreach bits
 
     QJsonObject toJson() const;
     static TicketSummary fromJson(const QJsonObject &json);
