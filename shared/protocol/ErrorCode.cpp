@@ -32,6 +32,7 @@ constexpr std::array kNames = {
     std::pair{ErrorCode::EmailUnconfirmed, "email_unconfirmed"},
     std::pair{ErrorCode::AccountInactive, "account_inactive"},
     std::pair{ErrorCode::InvalidTransition, "invalid_transition"},
+    std::pair{ErrorCode::TicketClosed, "ticket_closed"},
 };
 
 } // namespace

@@ -31,6 +31,7 @@ enum class ErrorCode
     EmailUnconfirmed,   // confirm the email with the mailed code first
     AccountInactive,    // pending approval, rejected, invited or deactivated: "message" says which
     InvalidTransition,  // that status change is not possible from this state for this person
+    TicketClosed,       // the ticket is closed: no more messages until it is reopened
 };
 
 QString errorCodeName(ErrorCode code);
