@@ -48,12 +48,22 @@ inline constexpr QLatin1StringView profileChangePassword{"profile.changePassword
 inline constexpr QLatin1StringView ticketGet{"ticket.get"};
 inline constexpr QLatin1StringView ticketSetStatus{"ticket.setStatus"};
 inline constexpr QLatin1StringView ticketAssign{"ticket.assign"};
+inline constexpr QLatin1StringView messageSend{"message.send"};
+inline constexpr QLatin1StringView messageList{"message.list"};
+inline constexpr QLatin1StringView messageTyping{"message.typing"};
+inline constexpr QLatin1StringView messageMarkRead{"message.markRead"};
+inline constexpr QLatin1StringView cannedList{"canned.list"};
+inline constexpr QLatin1StringView cannedSave{"canned.save"};
+inline constexpr QLatin1StringView cannedDelete{"canned.delete"};
 } // namespace methods
 
 namespace events {
 inline constexpr QLatin1StringView ticketCreated{"ticket.created"};
 inline constexpr QLatin1StringView userChanged{"user.changed"};     // an account's state or profile changed
 inline constexpr QLatin1StringView ticketUpdated{"ticket.updated"}; // status or assignee changed
+inline constexpr QLatin1StringView messageCreated{"message.created"}; // chat: ticket's customer + staff; note: staff
+inline constexpr QLatin1StringView messageTyping{"message.typing"};   // transient: no seq, never stored or replayed
+inline constexpr QLatin1StringView messageRead{"message.read"};       // someone's read marker moved forward
 } // namespace events
 
 } // namespace ccr::protocol
