@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace ccr::client {
+
+class AgentDirectory;
+
+// Administrators' "Agents": every active agent with their presence
+// (online, away, offline), open work and skills, live as agents come and go.
+class AgentsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AgentsTab(AgentDirectory *agents, QWidget *parent = nullptr);
+
+private:
+    void updateNote();
+
+    AgentDirectory *m_agents;
+    QTableView *m_view;
+    QLabel *m_note;
+};
+
+} // namespace ccr::client
