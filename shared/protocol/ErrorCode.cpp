@@ -33,6 +33,10 @@ constexpr std::array kNames = {
     std::pair{ErrorCode::AccountInactive, "account_inactive"},
     std::pair{ErrorCode::InvalidTransition, "invalid_transition"},
     std::pair{ErrorCode::TicketClosed, "ticket_closed"},
+    std::pair{ErrorCode::LimitExceeded, "limit_exceeded"},
+    std::pair{ErrorCode::OffsetMismatch, "offset_mismatch"},
+    std::pair{ErrorCode::ChecksumMismatch, "checksum_mismatch"},
+    std::pair{ErrorCode::TicketNotResolved, "ticket_not_resolved"},
 };
 
 } // namespace

@@ -32,6 +32,10 @@ enum class ErrorCode
     AccountInactive,    // pending approval, rejected, invited or deactivated: "message" says which
     InvalidTransition,  // that status change is not possible from this state for this person
     TicketClosed,       // the ticket is closed: no more messages until it is reopened
+    LimitExceeded,      // an attachment too large, too many for one message, or too many uploads at once
+    OffsetMismatch,     // an upload chunk's offset is not the number of bytes received so far
+    ChecksumMismatch,   // a finished upload's SHA-256 is not the client's; the upload is discarded
+    TicketNotResolved,  // feedback is given on a resolved ticket only
 };
 
 QString errorCodeName(ErrorCode code);
