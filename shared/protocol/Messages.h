@@ -55,6 +55,13 @@ inline constexpr QLatin1StringView messageMarkRead{"message.markRead"};
 inline constexpr QLatin1StringView cannedList{"canned.list"};
 inline constexpr QLatin1StringView cannedSave{"canned.save"};
 inline constexpr QLatin1StringView cannedDelete{"canned.delete"};
+inline constexpr QLatin1StringView attachmentBegin{"attachment.begin"};
+inline constexpr QLatin1StringView attachmentChunk{"attachment.chunk"};
+inline constexpr QLatin1StringView attachmentFinish{"attachment.finish"};
+inline constexpr QLatin1StringView attachmentCancel{"attachment.cancel"};
+inline constexpr QLatin1StringView attachmentDownload{"attachment.download"};
+inline constexpr QLatin1StringView ticketRate{"ticket.rate"};
+inline constexpr QLatin1StringView agentStats{"agent.stats"};
 } // namespace methods
 
 namespace events {
@@ -64,6 +71,7 @@ inline constexpr QLatin1StringView ticketUpdated{"ticket.updated"}; // status or
 inline constexpr QLatin1StringView messageCreated{"message.created"}; // chat: ticket's customer + staff; note: staff
 inline constexpr QLatin1StringView messageTyping{"message.typing"};   // transient: no seq, never stored or replayed
 inline constexpr QLatin1StringView messageRead{"message.read"};       // someone's read marker moved forward
+inline constexpr QLatin1StringView ticketRated{"ticket.rated"}; // a customer rated or re-rated: customer + staff
 } // namespace events
 
 } // namespace ccr::protocol
