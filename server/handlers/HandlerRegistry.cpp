@@ -5,6 +5,8 @@
 #include "AuthLogoutHandler.h"
 #include "AuthRegisterHandler.h"
 #include "AuthResumeHandler.h"
+#include "CategoryHandlers.h"
+#include "CustomerSearchHandler.h"
 #include "EventsSubscribeHandler.h"
 #include "MailSendTestHandler.h"
 #include "OutboxListHandler.h"
@@ -12,6 +14,7 @@
 #include "PingHandler.h"
 #include "ProfileHandlers.h"
 #include "SmtpSettingsHandler.h"
+#include "TicketCreateForCustomerHandler.h"
 #include "TicketCreateHandler.h"
 #include "TicketListHandler.h"
 #include "TicketWorkHandlers.h"
@@ -57,6 +60,10 @@ HandlerRegistry HandlerRegistry::standard()
     registry.add(methods::ticketGet, std::make_unique<TicketGetHandler>());
     registry.add(methods::ticketSetStatus, std::make_unique<TicketSetStatusHandler>());
     registry.add(methods::ticketAssign, std::make_unique<TicketAssignHandler>());
+    registry.add(methods::ticketCreateForCustomer, std::make_unique<TicketCreateForCustomerHandler>());
+    registry.add(methods::customerSearch, std::make_unique<CustomerSearchHandler>());
+    registry.add(methods::categoryList, std::make_unique<CategoryListHandler>());
+    registry.add(methods::categorySave, std::make_unique<CategorySaveHandler>());
     registry.add(methods::eventsSubscribe, std::make_unique<EventsSubscribeHandler>());
     registry.add(methods::mailSendTest, std::make_unique<MailSendTestHandler>());
     registry.add(methods::outboxList, std::make_unique<OutboxListHandler>());

@@ -4,8 +4,11 @@
 
 namespace ccr::server {
 
-// ticket.create: a customer raises a complaint. The new ticket is pushed as a
-// ticket.created event to its customer and to all staff.
+// ticket.create: a customer raises a complaint (subject, description,
+// category, the priority they wish for, contact phone and preference). The
+// new ticket is pushed as a ticket.created event to its customer and to all
+// staff. Shares its creation path with ticket.createForCustomer
+// (TicketCreation.h).
 class TicketCreateHandler final : public Handler
 {
 public:

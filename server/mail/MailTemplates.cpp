@@ -44,6 +44,10 @@ Template lookup(MailTemplate mail, const QString &language)
             return {
                 u"[#{ticket}] {subject}"_s,
                 u"வணக்கம் {name},\n\nஉங்கள் புகார் #{ticket} தீர்க்கப்பட்டது. {agent} அவர்களின் சேவையை மதிப்பிட Customer Care Registry-ஐத் திறக்கவும்."_s};
+        case MailTemplate::CustomerInvitation:
+            return {
+                u"Customer Care Registry-இல் உங்களுக்காக ஒரு புகார் பதிவு செய்யப்பட்டது"_s,
+                u"வணக்கம் {name},\n\nஎங்கள் முகவர் உங்களுக்காக ஒரு புகாரைப் பதிவு செய்துள்ளார். அதைப் பார்க்கவும் தொடரவும், இந்தக் குறியீட்டைப் பயன்படுத்தி கடவுச்சொல்லை அமைக்கவும்: {code}\n\nஇது {minutes} நிமிடங்களில் காலாவதியாகும்."_s};
         }
     }
     if (language == u"hi") {
@@ -73,6 +77,10 @@ Template lookup(MailTemplate mail, const QString &language)
             return {
                 u"[#{ticket}] {subject}"_s,
                 u"नमस्ते {name},\n\nआपकी शिकायत #{ticket} हल हो गई है। {agent} की सेवा को रेटिंग देने के लिए Customer Care Registry खोलें।"_s};
+        case MailTemplate::CustomerInvitation:
+            return {
+                u"Customer Care Registry में आपके लिए एक शिकायत दर्ज की गई"_s,
+                u"नमस्ते {name},\n\nहमारे एजेंट ने आपके लिए एक शिकायत दर्ज की है। उसे देखने और आगे बढ़ाने के लिए यह कोड इस्तेमाल करके अपना पासवर्ड सेट करें: {code}\n\nयह {minutes} मिनट में समाप्त हो जाएगा।"_s};
         }
     }
     switch (mail) {
@@ -103,6 +111,10 @@ Template lookup(MailTemplate mail, const QString &language)
         return {u"[#{ticket}] {subject}"_s,
                 u"Hello {name},\n\nYour ticket #{ticket} has been resolved. Open Customer Care Registry to rate "
                 "how {agent} helped you, or to reopen it if the problem is still there."_s};
+    case MailTemplate::CustomerInvitation:
+        return {u"A support ticket was opened for you at Customer Care Registry"_s,
+                u"Hello {name},\n\nOne of our agents opened a support ticket for you. To follow it and write to us, "
+                "set a password for your account with this code: {code}\n\nIt expires in {minutes} minutes."_s};
     }
     return {};
 }

@@ -15,6 +15,7 @@ enum class MailTemplate
     TicketAssigned,      // {ticket} {subject} {agent}
     TicketStatusChanged, // {ticket} {subject} {status}
     TicketResolved,      // {ticket} {subject} {agent}: asks for feedback
+    CustomerInvitation,  // {code} {minutes}: an agent raised a ticket for a new customer; claim the account
 };
 
 // A ticket status as a customer reads it, in their language.

@@ -242,6 +242,21 @@ const std::vector<Migration> &migrations()
                    PRIMARY KEY (user_id, ticket_id)))"_s,
              uR"(CREATE INDEX chat_mail_pending_due ON chat_mail_pending (due_at))"_s,
          }},
+        {5,
+         {
+             // Finding tickets at a million rows (ticket.list filters and
+             // keyset pages): a customer's or an agent's queue by status,
+             // newest first, and created-date ranges and sorting.
+             uR"(CREATE INDEX tickets_customer_status ON tickets (customer_id, status, id))"_s,
+             uR"(CREATE INDEX tickets_assignee_status ON tickets (assignee_id, status, id))"_s,
+             uR"(CREATE INDEX tickets_created ON tickets (created_at, id))"_s,
+             // customer.search: prefix LIKE on each column uses these
+             // (LIKE is case-insensitive, so the indexes are NOCASE).
+             uR"(CREATE INDEX users_first_name ON users (first_name COLLATE NOCASE))"_s,
+             uR"(CREATE INDEX users_last_name ON users (last_name COLLATE NOCASE))"_s,
+             uR"(CREATE INDEX users_email_nocase ON users (email COLLATE NOCASE))"_s,
+             uR"(CREATE INDEX users_phone ON users (phone COLLATE NOCASE))"_s,
+         }},
     };
     return steps;
 }

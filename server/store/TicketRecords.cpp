@@ -11,21 +11,14 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-const QString kSelectSummary =
-    u"SELECT t.id, t.subject, t.status, t.customer_id, c.first_name || ' ' || c.last_name, "
-    "COALESCE(t.assignee_id, 0), COALESCE(a.first_name || ' ' || a.last_name, ''), t.created_at, t.updated_at, "
-    "COALESCE(t.category_id, 0), COALESCE(g.name, ''), t.priority, t.contact_phone, t.preferred_contact, "
-    "COALESCE(t.created_by, 0), t.first_response_due, t.resolution_due, t.first_responded_at, t.resolved_at, "
-    "t.sla_breached "
-    "FROM tickets t JOIN users c ON c.id = t.customer_id LEFT JOIN users a ON a.id = t.assignee_id "
-    "LEFT JOIN categories g ON g.id = t.category_id "_s;
-
 QDateTime optionalTime(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-domain::TicketSummary readSummary(const QSqlQuery &query)
+} // namespace
+
+domain::TicketSummary readTicketSummary(const QSqlQuery &query)
 {
     domain::TicketSummary ticket;
     ticket.id = query.value(0).toLongLong();
@@ -51,25 +44,41 @@ domain::TicketSummary readSummary(const QSqlQuery &query)
     return ticket;
 }
 
-} // namespace
+QString ticketSummarySelect(const QString &extraColumns)
+{
+    return u"SELECT t.id, t.subject, t.status, t.customer_id, c.first_name || ' ' || c.last_name, "
+           "COALESCE(t.assignee_id, 0), COALESCE(a.first_name || ' ' || a.last_name, ''), t.created_at, "
+           "t.updated_at, COALESCE(t.category_id, 0), COALESCE(g.name, ''), t.priority, t.contact_phone, "
+           "t.preferred_contact, COALESCE(t.created_by, 0), t.first_response_due, t.resolution_due, "
+           "t.first_responded_at, t.resolved_at, t.sla_breached"_s
+           + extraColumns
+           + u" FROM tickets t JOIN users c ON c.id = t.customer_id LEFT JOIN users a ON a.id = t.assignee_id "
+             "LEFT JOIN categories g ON g.id = t.category_id "_s;
+}
 
-std::optional<qint64> insertTicket(QSqlDatabase &db, qint64 customerId, const QString &subject,
-                                   const QString &description)
+std::optional<qint64> insertTicket(QSqlDatabase &db, const NewTicketRow &ticket)
 {
     const qint64 now = nowMs();
     QSqlQuery insert = prepare(db, u"INSERT INTO tickets (customer_id, subject, description, status, created_at, "
-                                   "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    insert.addBindValue(customerId);
-    insert.addBindValue(subject);
-    insert.addBindValue(description);
+                                   "updated_at, category_id, priority, contact_phone, preferred_contact, created_by) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QVariant noId(QMetaType(QMetaType::LongLong));
+    insert.addBindValue(ticket.customerId);
+    insert.addBindValue(ticket.subject);
+    insert.addBindValue(ticket.description);
     insert.addBindValue(domain::statusName(domain::TicketStatus::Open));
     insert.addBindValue(now);
     insert.addBindValue(now);
+    insert.addBindValue(ticket.categoryId > 0 ? QVariant(ticket.categoryId) : noId);
+    insert.addBindValue(domain::priorityName(ticket.priority));
+    insert.addBindValue(ticket.contactPhone.isNull() ? u""_s : ticket.contactPhone);
+    insert.addBindValue(ticket.preferredContact);
+    insert.addBindValue(ticket.createdById > 0 ? QVariant(ticket.createdById) : noId);
     if (!exec(insert))
         return std::nullopt;
     const qint64 id = insert.lastInsertId().toLongLong();
-    if (!recordTicketChange(db, id,
-                            {customerId, u"created"_s, QString(), domain::statusName(domain::TicketStatus::Open)}))
+    const qint64 actor = ticket.createdById > 0 ? ticket.createdById : ticket.customerId;
+    if (!recordTicketChange(db, id, {actor, u"created"_s, QString(), domain::statusName(domain::TicketStatus::Open)}))
         return std::nullopt;
     return id;
 }
@@ -138,33 +147,11 @@ std::optional<TicketDetail> loadTicketDetail(QSqlDatabase &db, qint64 ticketId)
 
 std::optional<domain::TicketSummary> loadTicketSummary(QSqlDatabase &db, qint64 ticketId)
 {
-    QSqlQuery query = prepare(db, kSelectSummary + u"WHERE t.id = ?"_s);
+    QSqlQuery query = prepare(db, ticketSummarySelect() + u"WHERE t.id = ?"_s);
     query.addBindValue(ticketId);
     if (!exec(query) || !query.next())
         return std::nullopt;
-    return readSummary(query);
-}
-
-std::optional<QList<domain::TicketSummary>> listTickets(QSqlDatabase &db, const TicketListQuery &request)
-{
-    QString sql = kSelectSummary + u"WHERE 1 = 1 "_s;
-    if (request.customerId > 0)
-        sql += u"AND t.customer_id = :customer "_s;
-    if (request.beforeId > 0)
-        sql += u"AND t.id < :before "_s;
-    sql += u"ORDER BY t.id DESC LIMIT :limit"_s;
-    QSqlQuery query = prepare(db, sql);
-    if (request.customerId > 0)
-        query.bindValue(u":customer"_s, request.customerId);
-    if (request.beforeId > 0)
-        query.bindValue(u":before"_s, request.beforeId);
-    query.bindValue(u":limit"_s, request.limit);
-    if (!exec(query))
-        return std::nullopt;
-    QList<domain::TicketSummary> tickets;
-    while (query.next())
-        tickets.append(readSummary(query));
-    return tickets;
+    return readTicketSummary(query);
 }
 
 } // namespace ccr::server

@@ -8,21 +8,33 @@
 #include <optional>
 
 class QSqlDatabase;
+class QSqlQuery;
 
 namespace ccr::server {
 
-struct TicketListQuery
+// A new ticket's row, already validated (server/handlers/TicketCreation).
+struct NewTicketRow
 {
-    qint64 customerId = 0; // 0: every customer's tickets (staff)
-    qint64 beforeId = 0;   // 0: from the newest; else tickets with a smaller id
-    int limit = 50;
+    qint64 customerId = 0;
+    qint64 createdById = 0; // 0: the customer raised it; else the agent who raised it for them
+    QString subject;
+    QString description;
+    qint64 categoryId = 0; // 0: none
+    domain::TicketPriority priority = domain::TicketPriority::Normal;
+    QString contactPhone;
+    QString preferredContact = QStringLiteral("email");
 };
 
-std::optional<qint64> insertTicket(QSqlDatabase &db, qint64 customerId, const QString &subject,
-                                   const QString &description);
+// Inserts the ticket and its "created" history row (actor: whoever raised it).
+std::optional<qint64> insertTicket(QSqlDatabase &db, const NewTicketRow &ticket);
 std::optional<domain::TicketSummary> loadTicketSummary(QSqlDatabase &db, qint64 ticketId);
-// Newest first; nullopt when the query failed.
-std::optional<QList<domain::TicketSummary>> listTickets(QSqlDatabase &db, const TicketListQuery &query);
+
+// The SELECT ... FROM ... JOIN part every summary query shares (aliases: t
+// tickets, c customer, a assignee, g category), and the reader of its first
+// kTicketSummaryColumns columns. Lists (TicketSearch) add their own WHERE.
+inline constexpr int kTicketSummaryColumns = 20;
+QString ticketSummarySelect(const QString &extraColumns = {});
+domain::TicketSummary readTicketSummary(const QSqlQuery &query);
 
 } // namespace ccr::server
 

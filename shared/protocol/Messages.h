@@ -48,6 +48,10 @@ inline constexpr QLatin1StringView profileChangePassword{"profile.changePassword
 inline constexpr QLatin1StringView ticketGet{"ticket.get"};
 inline constexpr QLatin1StringView ticketSetStatus{"ticket.setStatus"};
 inline constexpr QLatin1StringView ticketAssign{"ticket.assign"};
+inline constexpr QLatin1StringView ticketCreateForCustomer{"ticket.createForCustomer"};
+inline constexpr QLatin1StringView customerSearch{"customer.search"};
+inline constexpr QLatin1StringView categoryList{"category.list"};
+inline constexpr QLatin1StringView categorySave{"category.save"};
 inline constexpr QLatin1StringView messageSend{"message.send"};
 inline constexpr QLatin1StringView messageList{"message.list"};
 inline constexpr QLatin1StringView messageTyping{"message.typing"};
