@@ -1,5 +1,6 @@
 #include "Server.h"
 
+#include <mail/ChatMailBatcher.h>
 #include <mail/OutboxSender.h>
 #include <mail/SmtpSettingsStore.h>
 #include <net/AttemptThrottle.h>
@@ -60,6 +61,7 @@ Server::Server(ServerConfig config, QObject *parent)
     , m_hasher(std::make_unique<PasswordHasher>())
     , m_hub(std::make_unique<EventHub>())
     , m_mailer(new OutboxSender(*m_db, m_config.smtp, m_config.mailRetry, this))
+    , m_chatMail(new ChatMailBatcher(*m_db, *m_mailer, m_config.mailDomain, this))
     , m_sessions(std::make_unique<SessionDirectory>())
     , m_throttle(std::make_unique<AttemptThrottle>())
     , m_registry(HandlerRegistry::standard())
@@ -71,6 +73,7 @@ Server::Server(ServerConfig config, QObject *parent)
 Server::~Server()
 {
     delete m_listener; // sessions first: they unregister from the hub
+    delete m_chatMail; // before the mailer and the database it uses
     delete m_mailer;   // before the database it uses
 }
 
@@ -94,6 +97,7 @@ QCoro::Task<QString> Server::start()
     auto loadingSmtp = loadSmtpOverrides(*m_db, m_config.smtp);
     m_mailer->setSmtp(co_await loadingSmtp);
     m_mailer->start();
+    m_chatMail->start();
 
     m_listener = new Listener(m_registry, *m_services, m_config.limits, m_config.maxConnections, this);
     const QHostAddress address(m_config.listenAddress);

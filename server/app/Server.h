@@ -14,6 +14,7 @@ namespace ccr::server {
 class Database;
 class EventHub;
 class OutboxSender;
+class ChatMailBatcher;
 class SessionDirectory;
 class AttemptThrottle;
 class Listener;
@@ -38,6 +39,7 @@ private:
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<EventHub> m_hub;
     OutboxSender *m_mailer;
+    ChatMailBatcher *m_chatMail;
     std::unique_ptr<SessionDirectory> m_sessions;
     std::unique_ptr<AttemptThrottle> m_throttle;
     HandlerRegistry m_registry;

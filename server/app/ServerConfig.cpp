@@ -46,6 +46,8 @@ const QList<OptionSpec> &optionSpecs()
          u"auto (default: required when a mail relay is configured), "
          "required or off."_s},
         {u"code-resend-seconds"_s, u"s"_s, u"Shortest wait between two mailed codes for an account (default 60)."_s},
+        {u"chat-mail-delay-seconds"_s, u"s"_s,
+         u"Mail chat messages to an offline recipient this long after the first one, batched (default 120)."_s},
         {u"create-admin"_s, u"email"_s,
          u"Create an admin with this email, reading the password from stdin, and exit."_s},
         {u"first-name"_s, u"name"_s, u"First name for --create-admin."_s},
@@ -158,7 +160,8 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         || !readInt(sources, u"idle-timeout-ms"_s, 100, 86'400'000, config.limits.idleTimeoutMs, error)
         || !readInt(sources, u"max-connections"_s, 1, 1'000'000, config.maxConnections, error)
         || !readInt(sources, u"session-days"_s, 1, 3650, config.sessionLifetimeDays, error)
-        || !readInt(sources, u"code-resend-seconds"_s, 0, 3600, config.codeResendSeconds, error))
+        || !readInt(sources, u"code-resend-seconds"_s, 0, 3600, config.codeResendSeconds, error)
+        || !readInt(sources, u"chat-mail-delay-seconds"_s, 1, 86'400, config.chatMailDelaySeconds, error))
         return std::nullopt;
     config.port = quint16(port);
 

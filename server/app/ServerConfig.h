@@ -29,6 +29,9 @@ struct ServerConfig
     SmtpSettings smtp;          // admins may override these from the client
     RetryPolicy mailRetry;
     QString mailDomain = QStringLiteral("ccr.local"); // right-hand side of Message-IDs
+    // A chat message to someone not connected is mailed after this long,
+    // together with whatever else they miss meanwhile (one mail per ticket).
+    int chatMailDelaySeconds = 120;
     // Must customers confirm their email before raising tickets? "auto":
     // yes whenever a mail relay is configured (without one no code can
     // arrive, and a fresh install must still be usable).

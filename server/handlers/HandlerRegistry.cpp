@@ -5,10 +5,12 @@
 #include "AuthLogoutHandler.h"
 #include "AuthRegisterHandler.h"
 #include "AuthResumeHandler.h"
+#include "CannedResponseHandlers.h"
 #include "CategoryHandlers.h"
 #include "CustomerSearchHandler.h"
 #include "EventsSubscribeHandler.h"
 #include "MailSendTestHandler.h"
+#include "MessageHandlers.h"
 #include "OutboxListHandler.h"
 #include "PasswordCodeHandlers.h"
 #include "PingHandler.h"
@@ -69,6 +71,13 @@ HandlerRegistry HandlerRegistry::standard()
     registry.add(methods::outboxList, std::make_unique<OutboxListHandler>());
     registry.add(methods::settingsSmtpGet, std::make_unique<SmtpSettingsGetHandler>());
     registry.add(methods::settingsSmtpSet, std::make_unique<SmtpSettingsSetHandler>());
+    registry.add(methods::messageSend, std::make_unique<MessageSendHandler>());
+    registry.add(methods::messageList, std::make_unique<MessageListHandler>());
+    registry.add(methods::messageTyping, std::make_unique<MessageTypingHandler>());
+    registry.add(methods::messageMarkRead, std::make_unique<MessageMarkReadHandler>());
+    registry.add(methods::cannedList, std::make_unique<CannedListHandler>());
+    registry.add(methods::cannedSave, std::make_unique<CannedSaveHandler>());
+    registry.add(methods::cannedDelete, std::make_unique<CannedDeleteHandler>());
     return registry;
 }
 

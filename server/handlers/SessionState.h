@@ -2,6 +2,7 @@
 
 #include <domain/User.h>
 
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,9 @@ struct SessionState
     std::optional<domain::UserProfile> user;
     QString tokenHash;
     QString peerAddress;
+    // message.typing: when this connection's typing was last forwarded, per
+    // ticket (ms), so at most one notice per ticket every two seconds goes out.
+    QHash<qint64, qint64> typingForwardedAtMs;
 
     bool authenticated() const { return user.has_value(); }
 };

@@ -1,5 +1,6 @@
 #include "MailTemplates.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace ccr::server {
@@ -44,6 +45,10 @@ Template lookup(MailTemplate mail, const QString &language)
             return {
                 u"[#{ticket}] {subject}"_s,
                 u"வணக்கம் {name},\n\nஉங்கள் புகார் #{ticket} தீர்க்கப்பட்டது. {agent} அவர்களின் சேவையை மதிப்பிட Customer Care Registry-ஐத் திறக்கவும்."_s};
+        case MailTemplate::ChatMessages:
+            return {
+                u"[#{ticket}] {subject}"_s,
+                u"வணக்கம் {name},\n\nநீங்கள் இணைப்பில் இல்லாதபோது #{ticket} \"{subject}\" பற்றி வந்த புதிய செய்திகள்:\n\n{messages}\n\nபதிலளிக்க Customer Care Registry-ஐத் திறக்கவும்."_s};
         case MailTemplate::CustomerInvitation:
             return {
                 u"Customer Care Registry-இல் உங்களுக்காக ஒரு புகார் பதிவு செய்யப்பட்டது"_s,
@@ -77,6 +82,10 @@ Template lookup(MailTemplate mail, const QString &language)
             return {
                 u"[#{ticket}] {subject}"_s,
                 u"नमस्ते {name},\n\nआपकी शिकायत #{ticket} हल हो गई है। {agent} की सेवा को रेटिंग देने के लिए Customer Care Registry खोलें।"_s};
+        case MailTemplate::ChatMessages:
+            return {
+                u"[#{ticket}] {subject}"_s,
+                u"नमस्ते {name},\n\nजब आप ऑनलाइन नहीं थे, #{ticket} \"{subject}\" पर ये नए संदेश आए:\n\n{messages}\n\nजवाब देने के लिए Customer Care Registry खोलें।"_s};
         case MailTemplate::CustomerInvitation:
             return {
                 u"Customer Care Registry में आपके लिए एक शिकायत दर्ज की गई"_s,
@@ -111,6 +120,10 @@ Template lookup(MailTemplate mail, const QString &language)
         return {u"[#{ticket}] {subject}"_s,
                 u"Hello {name},\n\nYour ticket #{ticket} has been resolved. Open Customer Care Registry to rate "
                 "how {agent} helped you, or to reopen it if the problem is still there."_s};
+    case MailTemplate::ChatMessages:
+        return {u"[#{ticket}] {subject}"_s,
+                u"Hello {name},\n\nNew messages on #{ticket} \"{subject}\" while you were away:\n\n{messages}\n\n"
+                "Open Customer Care Registry to answer."_s};
     case MailTemplate::CustomerInvitation:
         return {u"A support ticket was opened for you at Customer Care Registry"_s,
                 u"Hello {name},\n\nOne of our agents opened a support ticket for you. To follow it and write to us, "
@@ -119,11 +132,25 @@ Template lookup(MailTemplate mail, const QString &language)
     return {};
 }
 
-QString fill(QString text, const QHash<QString, QString> &values, bool html)
+// One pass over the template: text that came from a value (a chat message
+// quoting "{code}", say) is never filled in again.
+QString fill(const QString &text, const QHash<QString, QString> &values, bool html)
 {
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        text.replace(u'{' + it.key() + u'}', html ? it.value().toHtmlEscaped() : it.value());
-    return text;
+    static const QRegularExpression placeholder(u"\\{([A-Za-z]+)\\}"_s);
+    QString filled;
+    qsizetype copiedUpTo = 0;
+    auto matches = placeholder.globalMatch(text);
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        const auto value = values.constFind(match.captured(1));
+        if (value == values.constEnd())
+            continue;
+        filled += QStringView(text).mid(copiedUpTo, match.capturedStart() - copiedUpTo);
+        filled += html ? value->toHtmlEscaped() : *value;
+        copiedUpTo = match.capturedEnd();
+    }
+    filled += QStringView(text).mid(copiedUpTo);
+    return filled;
 }
 
 QString htmlFrom(const QString &body, const QHash<QString, QString> &values)

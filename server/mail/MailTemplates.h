@@ -15,6 +15,7 @@ enum class MailTemplate
     TicketAssigned,      // {ticket} {subject} {agent}
     TicketStatusChanged, // {ticket} {subject} {status}
     TicketResolved,      // {ticket} {subject} {agent}: asks for feedback
+    ChatMessages,        // {ticket} {subject} {messages}: chat missed while offline, batched
     CustomerInvitation,  // {code} {minutes}: an agent raised a ticket for a new customer; claim the account
 };
 

@@ -296,6 +296,13 @@ void ClientSession::deliverEvent(const StoredEvent &event, const QByteArray &fra
     sendEncoded(frame);
 }
 
+void ClientSession::deliverTransient(qint64 customerId, qint64 exceptUserId, const QByteArray &frame)
+{
+    if (!receivesEvents() || userId() == exceptUserId || !mayReceive(StoredEvent{0, {}, {}, customerId}))
+        return;
+    sendEncoded(frame);
+}
+
 void ClientSession::onDisconnected()
 {
     if (m_finished)

@@ -42,6 +42,11 @@ public:
     void finishReplay(const StoredEvents &missed, const QList<QByteArray> &frames);
     void stopEvents();
     void deliverEvent(const StoredEvent &event, const QByteArray &frame);
+    // A transient event (no seq): sent at once, also during a replay, to a
+    // subscribed session that may see customerId's events, unless it is
+    // exceptUserId's (typing is not echoed to the typist).
+    void deliverTransient(qint64 customerId, qint64 exceptUserId, const QByteArray &frame);
+    bool receivesEvents() const { return m_stream != Stream::Off && m_stage != Stage::Closing; }
     void refreshUser(const domain::UserProfile &user)
     {
         if (m_state->user && m_state->user->id == user.id)

@@ -7,6 +7,8 @@
 #include <store/EventRecords.h>
 #include <store/Sql.h>
 
+#include <algorithm>
+
 namespace ccr::server {
 
 using namespace Qt::StringLiterals;
@@ -31,6 +33,22 @@ void EventHub::publish(const StoredEvents &events)
         for (ClientSession *session : subscribers)
             session->deliverEvent(event, frame);
     }
+}
+
+void EventHub::publishTransient(const QString &name, const QJsonObject &data, qint64 customerId,
+                                qint64 exceptUserId)
+{
+    const QByteArray frame = protocol::encodeFrame(protocol::makeTransientEvent(name, data));
+    const auto subscribers = m_subscribers;
+    for (ClientSession *session : subscribers)
+        session->deliverTransient(customerId, exceptUserId, frame);
+}
+
+bool EventHub::hasSubscriber(qint64 userId) const
+{
+    return std::any_of(m_subscribers.cbegin(), m_subscribers.cend(), [userId](const ClientSession *session) {
+        return session->receivesEvents() && session->userId() == userId;
+    });
 }
 
 QCoro::Task<Reply> EventHub::subscribe(RequestContext context, qint64 since)

@@ -46,6 +46,11 @@ QJsonObject makeEvent(qint64 seq, const QString &event, const QJsonObject &data)
     return {{fields::kind, kinds::event}, {fields::seq, seq}, {fields::event, event}, {fields::data, data}};
 }
 
+QJsonObject makeTransientEvent(const QString &event, const QJsonObject &data)
+{
+    return {{fields::kind, kinds::event}, {fields::event, event}, {fields::data, data}};
+}
+
 Reply replyFromResponse(const QJsonObject &response)
 {
     if (response.contains(fields::error))

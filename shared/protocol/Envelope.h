@@ -17,6 +17,9 @@ QJsonObject makeRequest(qint64 id, const QString &method, const QJsonObject &par
 // id is null for errors about frames whose id could not be read.
 QJsonObject makeResponse(const QJsonValue &id, const Reply &reply);
 QJsonObject makeEvent(qint64 seq, const QString &event, const QJsonObject &data);
+// A transient event (typing): no "seq", never stored or replayed; clients
+// apply it when it arrives and do not count it in their sequence.
+QJsonObject makeTransientEvent(const QString &event, const QJsonObject &data);
 
 // Reads a response's result or error.
 Reply replyFromResponse(const QJsonObject &response);

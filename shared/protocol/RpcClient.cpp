@@ -159,6 +159,9 @@ void RpcClient::onMessage(const QJsonObject &message)
             pending->finish(replyFromResponse(message));
         else
             qCWarning(lcRpc) << "response to unknown request" << message;
+    } else if (kind == kinds::event && !message.contains(fields::seq)) {
+        // Transient (typing): not part of the sequence, delivered as seq 0.
+        Q_EMIT eventReceived(message.value(fields::event).toString(), message.value(fields::data).toObject(), 0);
     } else if (kind == kinds::event) {
         const qint64 seq = message.value(fields::seq).toInteger();
         if (seq <= m_lastSeq)

@@ -67,6 +67,7 @@ public:
 Q_SIGNALS:
     void ready();
     void closed(const QString &reason);
+    // seq is 0 for transient events (typing), which are never replayed.
     void eventReceived(const QString &event, const QJsonObject &data, qint64 seq);
     void certificatePinned(const QString &fingerprint);
     void certificateMismatch(const QString &pinned, const QString &presented);

@@ -114,4 +114,32 @@ FieldErrors validate(const NewTicket &ticket)
     return errors;
 }
 
+FieldErrors validateMessageBody(const QString &body, bool hasAttachments)
+{
+    FieldErrors errors;
+    if (body.trimmed().isEmpty()) {
+        if (!hasAttachments || !body.isEmpty())
+            errors.append({field::body, tr("Write a message.")});
+    } else if (characterCount(body) > kMaxMessageBody) {
+        errors.append({field::body, tr("Keep the message under 20,000 characters.")});
+    } else if (hasControlCharacters(body, true)) {
+        errors.append({field::body, tr("Remove the control characters.")});
+    }
+    return errors;
+}
+
+FieldErrors validate(const CannedResponseText &canned)
+{
+    FieldErrors errors;
+    const QString title = canned.title.trimmed();
+    if (title.isEmpty())
+        errors.append({field::title, tr("Give the response a title.")});
+    else if (characterCount(title) > kMaxCannedTitle)
+        errors.append({field::title, tr("Keep the title under 200 characters.")});
+    else if (hasControlCharacters(canned.title, false))
+        errors.append({field::title, tr("Remove the control characters.")});
+    errors.append(validateMessageBody(canned.body, false));
+    return errors;
+}
+
 } // namespace ccr::validation

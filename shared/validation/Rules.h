@@ -54,4 +54,21 @@ FieldErrors validate(const Registration &registration);
 FieldErrors validatePassword(const QString &password, const QString &confirmation);
 FieldErrors validate(const NewTicket &ticket);
 
+// Conversation: a chat message or note, and a canned response.
+inline constexpr int kMaxMessageBody = 20000;
+inline constexpr int kMaxCannedTitle = 200;
+namespace field {
+inline const QString body = QStringLiteral("body");
+inline const QString title = QStringLiteral("title");
+} // namespace field
+// 1..20,000 characters (code points), not only white space, line breaks and
+// tabs allowed; empty only when files are attached.
+FieldErrors validateMessageBody(const QString &body, bool hasAttachments);
+struct CannedResponseText
+{
+    QString title;
+    QString body;
+};
+FieldErrors validate(const CannedResponseText &canned);
+
 } // namespace ccr::validation
