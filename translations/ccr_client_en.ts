@@ -422,6 +422,46 @@
         <source>Your system has no keychain; you will need to log in next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back online; updates missed meanwhile were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet — news about your tickets will appear here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccr::client::NewTicketDialog</name>
@@ -1079,6 +1119,258 @@
     <name>ccr::client::TicketTable</name>
     <message>
         <source>Loading tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ConnectionBanner</name>
+    <message>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — reconnecting in %n s…</source>
+        <translation>
+            <numerusform>Offline — reconnecting in %n s…</numerusform>
+            <numerusform>Offline — reconnecting in %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — reconnecting now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — not reconnecting by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have typed is kept. Sending needs the connection: try again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ShortcutRegistry</name>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;canned response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a new ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the ticket search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the ticket list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the next ticket in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the previous ticket in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply in the open ticket&apos;s chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the open ticket to an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the open ticket&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a canned response into the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out and return to the login page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in the main window. Commands marked &quot;not here&quot; work once the view they act on is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::Notifier</name>
+    <message>
+        <source>Ticket #%1 was assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached on ticket #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now handling your ticket #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ticket #%1 is now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote on ticket #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reply on your ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TrayIcon</name>
+    <message>
+        <source>Customer Care Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer Care Registry — %n unread</source>
+        <translation>
+            <numerusform>Customer Care Registry — %n unread</numerusform>
+            <numerusform>Customer Care Registry — %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::StatusStyle</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

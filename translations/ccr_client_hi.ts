@@ -422,6 +422,46 @@
         <source>Your system has no keychain; you will need to log in next time.</source>
         <translation>आपके सिस्टम में कीचेन (पासवर्ड भंडार) नहीं है; अगली बार फिर से लॉग इन करना होगा।</translation>
     </message>
+    <message>
+        <source>Back online; updates missed meanwhile were applied.</source>
+        <translation>फिर से ऑनलाइन; इस बीच छूटे अपडेट लागू कर दिए गए।</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;टिकट</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;दृश्य</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;भाषा</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>सिस्टम की भाषा (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;सूचनाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;सहायता</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>No notifications yet — news about your tickets will appear here</source>
+        <translation>अभी कोई सूचना नहीं — आपके टिकटों की ख़बरें यहाँ दिखेंगी</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>सभी को पढ़ा हुआ चिह्नित करें</translation>
+    </message>
 </context>
 <context>
     <name>ccr::client::NewTicketDialog</name>
@@ -1080,6 +1120,258 @@
     <message>
         <source>Loading tickets…</source>
         <translation>टिकट लोड हो रहे हैं…</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ConnectionBanner</name>
+    <message>
+        <source>Connection status</source>
+        <translation>कनेक्शन की स्थिति</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — reconnecting in %n s…</source>
+        <translation>
+            <numerusform>ऑफ़लाइन — %n सेकंड में फिर से जुड़ रहा है…</numerusform>
+            <numerusform>ऑफ़लाइन — %n सेकंड में फिर से जुड़ रहा है…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — reconnecting now…</source>
+        <translation>ऑफ़लाइन — अभी फिर से जुड़ रहा है…</translation>
+    </message>
+    <message>
+        <source>Offline — not reconnecting by itself</source>
+        <translation>ऑफ़लाइन — अपने आप दोबारा नहीं जुड़ेगा</translation>
+    </message>
+    <message>
+        <source>What you have typed is kept. Sending needs the connection: try again once it is back.</source>
+        <translation>आपने जो लिखा है वह सुरक्षित है। भेजने के लिए कनेक्शन चाहिए: कनेक्शन लौटने पर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>अभी जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ShortcutRegistry</name>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;नया टिकट…</translation>
+    </message>
+    <message>
+        <source>&amp;Search tickets</source>
+        <translation>टिकट &amp;खोजें</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ticket</source>
+        <translation>&amp;अगला टिकट</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ticket</source>
+        <translation>&amp;पिछला टिकट</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>&amp;जवाब दें</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;सौंपें…</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>&amp;स्थिति बदलें…</translation>
+    </message>
+    <message>
+        <source>Insert &amp;canned response…</source>
+        <translation>&amp;तैयार जवाब डालें…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>लॉग &amp;आउट करें</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Raise a new ticket</source>
+        <translation>नया टिकट बनाएँ</translation>
+    </message>
+    <message>
+        <source>Jump to the ticket search field</source>
+        <translation>टिकट खोज फ़ील्ड पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Load the ticket list again</source>
+        <translation>टिकट सूची फिर से लोड करें</translation>
+    </message>
+    <message>
+        <source>Select the next ticket in the list</source>
+        <translation>सूची में अगला टिकट चुनें</translation>
+    </message>
+    <message>
+        <source>Select the previous ticket in the list</source>
+        <translation>सूची में पिछला टिकट चुनें</translation>
+    </message>
+    <message>
+        <source>Write a reply in the open ticket&apos;s chat</source>
+        <translation>खुले टिकट की चैट में जवाब लिखें</translation>
+    </message>
+    <message>
+        <source>Assign the open ticket to an agent</source>
+        <translation>खुले टिकट को किसी एजेंट को सौंपें</translation>
+    </message>
+    <message>
+        <source>Change the open ticket&apos;s status</source>
+        <translation>खुले टिकट की स्थिति बदलें</translation>
+    </message>
+    <message>
+        <source>Insert a canned response into the reply</source>
+        <translation>जवाब में तैयार जवाब डालें</translation>
+    </message>
+    <message>
+        <source>Log out and return to the login page</source>
+        <translation>लॉग आउट करके लॉग इन पेज पर लौटें</translation>
+    </message>
+    <message>
+        <source>Close the client</source>
+        <translation>क्लाइंट बंद करें</translation>
+    </message>
+    <message>
+        <source>Show this list of shortcuts</source>
+        <translation>शॉर्टकट की यह सूची दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in the main window. Commands marked &quot;not here&quot; work once the view they act on is open.</source>
+        <translation>ये कुंजियाँ मुख्य विंडो में कहीं भी काम करती हैं। &quot;यहाँ नहीं&quot; चिह्नित आदेश तब काम करते हैं जब उनका दृश्य खुला हो।</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>आदेश</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>यह क्या करता है</translation>
+    </message>
+    <message>
+        <source>(not here)</source>
+        <translation>(यहाँ नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::Notifier</name>
+    <message>
+        <source>Ticket #%1 was assigned to you</source>
+        <translation>टिकट #%1 आपको सौंपा गया</translation>
+    </message>
+    <message>
+        <source>resolution is overdue</source>
+        <translation>समाधान की समय-सीमा निकल गई</translation>
+    </message>
+    <message>
+        <source>first response is overdue</source>
+        <translation>पहले जवाब की समय-सीमा निकल गई</translation>
+    </message>
+    <message>
+        <source>SLA breached on ticket #%1: %2</source>
+        <translation>टिकट #%1 पर SLA का उल्लंघन: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now handling your ticket #%2</source>
+        <translation>%1 अब आपका टिकट #%2 देख रहे हैं</translation>
+    </message>
+    <message>
+        <source>Your ticket #%1 is now: %2</source>
+        <translation>आपका टिकट #%1 अब: %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote on ticket #%2</source>
+        <translation>%1 ने टिकट #%2 पर लिखा</translation>
+    </message>
+    <message>
+        <source>New reply on your ticket #%1</source>
+        <translation>आपके टिकट #%1 पर नया जवाब</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TrayIcon</name>
+    <message>
+        <source>Customer Care Registry</source>
+        <translation>ग्राहक सेवा रजिस्ट्री</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer Care Registry — %n unread</source>
+        <translation>
+            <numerusform>ग्राहक सेवा रजिस्ट्री — %n अपठित</numerusform>
+            <numerusform>ग्राहक सेवा रजिस्ट्री — %n अपठित</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::StatusStyle</name>
+    <message>
+        <source>Open</source>
+        <translation>खुला</translation>
+    </message>
+    <message>
+        <source>Agent assigned</source>
+        <translation>एजेंट नियुक्त</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>प्रगति पर</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>ग्राहक की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>हल हो गया</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>उच्च</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>अत्यावश्यक</translation>
     </message>
 </context>
 </TS>

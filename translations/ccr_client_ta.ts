@@ -422,6 +422,46 @@
         <source>Your system has no keychain; you will need to log in next time.</source>
         <translation>உங்கள் கணினியில் கீசெயின் (கடவுச்சொல் சேமிப்பகம்) இல்லை; அடுத்த முறை மீண்டும் உள்நுழைய வேண்டும்.</translation>
     </message>
+    <message>
+        <source>Back online; updates missed meanwhile were applied.</source>
+        <translation>மீண்டும் இணைப்பில்; இடையில் தவறிய புதுப்பிப்புகள் சேர்க்கப்பட்டன.</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;டிக்கெட்டுகள்</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;காட்சி</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;மொழி</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>கணினி மொழி (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;அறிவிப்புகள்</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;உதவி</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>No notifications yet — news about your tickets will appear here</source>
+        <translation>இன்னும் அறிவிப்புகள் இல்லை — உங்கள் டிக்கெட்டுகள் பற்றிய செய்திகள் இங்கே தோன்றும்</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>அனைத்தையும் படித்ததாகக் குறி</translation>
+    </message>
 </context>
 <context>
     <name>ccr::client::NewTicketDialog</name>
@@ -1080,6 +1120,258 @@
     <message>
         <source>Loading tickets…</source>
         <translation>டிக்கெட்டுகள் ஏற்றப்படுகின்றன…</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ConnectionBanner</name>
+    <message>
+        <source>Connection status</source>
+        <translation>இணைப்பு நிலை</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — reconnecting in %n s…</source>
+        <translation>
+            <numerusform>இணைப்பில் இல்லை — %n வினாடியில் மீண்டும் இணைக்கிறது…</numerusform>
+            <numerusform>இணைப்பில் இல்லை — %n வினாடியில் மீண்டும் இணைக்கிறது…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — reconnecting now…</source>
+        <translation>இணைப்பில் இல்லை — இப்போது மீண்டும் இணைக்கிறது…</translation>
+    </message>
+    <message>
+        <source>Offline — not reconnecting by itself</source>
+        <translation>இணைப்பில் இல்லை — தானாக மீண்டும் இணைக்காது</translation>
+    </message>
+    <message>
+        <source>What you have typed is kept. Sending needs the connection: try again once it is back.</source>
+        <translation>நீங்கள் தட்டச்சு செய்தவை பாதுகாக்கப்படும். அனுப்ப இணைப்பு தேவை: இணைப்பு திரும்பியதும் மீண்டும் முயலுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>மீண்டும் முயலுங்கள்</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>இப்போதே இணை</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ShortcutRegistry</name>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;புதிய டிக்கெட்…</translation>
+    </message>
+    <message>
+        <source>&amp;Search tickets</source>
+        <translation>டிக்கெட்டுகளைத் &amp;தேடு</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;புதுப்பி</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ticket</source>
+        <translation>&amp;அடுத்த டிக்கெட்</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ticket</source>
+        <translation>&amp;முந்தைய டிக்கெட்</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>&amp;பதிலளி</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;ஒதுக்கு…</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>&amp;நிலையை மாற்று…</translation>
+    </message>
+    <message>
+        <source>Insert &amp;canned response…</source>
+        <translation>&amp;தயார் பதிலைச் செருகு…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;வெளியேறு</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;நிரலை மூடு</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;விசைப்பலகை குறுக்குவழிகள்</translation>
+    </message>
+    <message>
+        <source>Raise a new ticket</source>
+        <translation>புதிய டிக்கெட்டை உருவாக்கு</translation>
+    </message>
+    <message>
+        <source>Jump to the ticket search field</source>
+        <translation>டிக்கெட் தேடல் புலத்திற்குச் செல்</translation>
+    </message>
+    <message>
+        <source>Load the ticket list again</source>
+        <translation>டிக்கெட் பட்டியலை மீண்டும் ஏற்று</translation>
+    </message>
+    <message>
+        <source>Select the next ticket in the list</source>
+        <translation>பட்டியலில் அடுத்த டிக்கெட்டைத் தேர்ந்தெடு</translation>
+    </message>
+    <message>
+        <source>Select the previous ticket in the list</source>
+        <translation>பட்டியலில் முந்தைய டிக்கெட்டைத் தேர்ந்தெடு</translation>
+    </message>
+    <message>
+        <source>Write a reply in the open ticket&apos;s chat</source>
+        <translation>திறந்த டிக்கெட்டின் உரையாடலில் பதில் எழுது</translation>
+    </message>
+    <message>
+        <source>Assign the open ticket to an agent</source>
+        <translation>திறந்த டிக்கெட்டை ஒரு முகவருக்கு ஒதுக்கு</translation>
+    </message>
+    <message>
+        <source>Change the open ticket&apos;s status</source>
+        <translation>திறந்த டிக்கெட்டின் நிலையை மாற்று</translation>
+    </message>
+    <message>
+        <source>Insert a canned response into the reply</source>
+        <translation>பதிலில் ஒரு தயார் பதிலைச் செருகு</translation>
+    </message>
+    <message>
+        <source>Log out and return to the login page</source>
+        <translation>வெளியேறி உள்நுழைவுப் பக்கத்திற்குத் திரும்பு</translation>
+    </message>
+    <message>
+        <source>Close the client</source>
+        <translation>நிரலை மூடு</translation>
+    </message>
+    <message>
+        <source>Show this list of shortcuts</source>
+        <translation>இந்தக் குறுக்குவழிப் பட்டியலைக் காட்டு</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>விசைப்பலகை குறுக்குவழிகள்</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in the main window. Commands marked &quot;not here&quot; work once the view they act on is open.</source>
+        <translation>இந்த விசைகள் முதன்மைச் சாளரத்தில் எங்கும் வேலை செய்யும். &quot;இங்கு இல்லை&quot; எனக் குறிக்கப்பட்ட கட்டளைகள், அவை செயல்படும் பார்வை திறந்ததும் வேலை செய்யும்.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>விசைகள்</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>கட்டளை</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>என்ன செய்யும்</translation>
+    </message>
+    <message>
+        <source>(not here)</source>
+        <translation>(இங்கு இல்லை)</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::Notifier</name>
+    <message>
+        <source>Ticket #%1 was assigned to you</source>
+        <translation>டிக்கெட் #%1 உங்களுக்கு ஒதுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>resolution is overdue</source>
+        <translation>தீர்வுக்கான காலம் கடந்துவிட்டது</translation>
+    </message>
+    <message>
+        <source>first response is overdue</source>
+        <translation>முதல் பதிலுக்கான காலம் கடந்துவிட்டது</translation>
+    </message>
+    <message>
+        <source>SLA breached on ticket #%1: %2</source>
+        <translation>டிக்கெட் #%1 இல் SLA மீறப்பட்டது: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now handling your ticket #%2</source>
+        <translation>%1 இப்போது உங்கள் டிக்கெட் #%2 ஐக் கையாள்கிறார்</translation>
+    </message>
+    <message>
+        <source>Your ticket #%1 is now: %2</source>
+        <translation>உங்கள் டிக்கெட் #%1 இப்போது: %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote on ticket #%2</source>
+        <translation>%1 டிக்கெட் #%2 இல் எழுதினார்</translation>
+    </message>
+    <message>
+        <source>New reply on your ticket #%1</source>
+        <translation>உங்கள் டிக்கெட் #%1 இல் புதிய பதில்</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TrayIcon</name>
+    <message>
+        <source>Customer Care Registry</source>
+        <translation>வாடிக்கையாளர் சேவை பதிவேடு</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer Care Registry — %n unread</source>
+        <translation>
+            <numerusform>வாடிக்கையாளர் சேவை பதிவேடு — %n படிக்காதவை</numerusform>
+            <numerusform>வாடிக்கையாளர் சேவை பதிவேடு — %n படிக்காதவை</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::StatusStyle</name>
+    <message>
+        <source>Open</source>
+        <translation>திறந்தது</translation>
+    </message>
+    <message>
+        <source>Agent assigned</source>
+        <translation>முகவர் ஒதுக்கப்பட்டார்</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>நடைபெறுகிறது</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>வாடிக்கையாளருக்காகக் காத்திருக்கிறது</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>தீர்க்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>மூடப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>குறைவு</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>இயல்பு</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>அதிகம்</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>அவசரம்</translation>
     </message>
 </context>
 </TS>

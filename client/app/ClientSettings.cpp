@@ -14,6 +14,7 @@ const QString kHostKey = u"server/host"_s;
 const QString kPortKey = u"server/port"_s;
 const QString kClientIdKey = u"client/id"_s;
 const QString kRememberKey = u"login/remember"_s;
+const QString kLanguageKey = u"ui/language"_s;
 } // namespace
 
 QString ClientSettings::defaultHost()
@@ -79,6 +80,21 @@ void ClientSettings::setRememberLogin(bool remember)
 {
     QSettings settings(settingsPath(), QSettings::IniFormat);
     settings.setValue(kRememberKey, remember);
+}
+
+QString ClientSettings::language() const
+{
+    const QSettings settings(settingsPath(), QSettings::IniFormat);
+    return settings.value(kLanguageKey).toString();
+}
+
+void ClientSettings::setLanguage(const QString &code)
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    if (code.isEmpty())
+        settings.remove(kLanguageKey);
+    else
+        settings.setValue(kLanguageKey, code);
 }
 
 } // namespace ccr::client

@@ -30,6 +30,9 @@ public:
     // The "Remember me" choice; the token itself lives only in the keychain.
     bool rememberLogin() const;
     void setRememberLogin(bool remember);
+    // The language chosen in the View menu (en, ta, hi); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString &code);
 
 private:
     QString settingsPath() const;

@@ -61,6 +61,19 @@ public:
     // Always ends logged out, even when the server cannot be told.
     QCoro::Task<> logOut();
 
+    // After the connection dropped while logged in (connectionLost): connects
+    // again, continues the same session with auth.resume and the kept token,
+    // and picks the event stream up after the last event applied. The user,
+    // the panels and anything typed into them stay as they are. Resolves to
+    // ok, or to the first failure (its code says whether trying again can
+    // help: see isPermanentFailure). A token the server no longer accepts
+    // ends the session (loggedOut with the server's reason).
+    QCoro::Task<protocol::Reply> reattach();
+    // Failures that the next attempt would meet again: a changed server
+    // certificate, a server speaking another protocol version.
+    bool isPermanentFailure(const protocol::Reply &reply) const;
+    bool isReattaching() const { return m_reattaching; }
+
     // A newer profile of the logged-in user (a reply or a pushed event);
     // ignored when it is about someone else.
     void updateUser(const domain::UserProfile &user);
@@ -79,6 +92,14 @@ Q_SIGNALS:
     void certificatePinned(const QString &server, const QString &fingerprint);
     void certificateMismatch(const QString &server, const QString &pinned, const QString &presented);
     void certificateForgotten(const QString &server);
+    // The connection ended while someone was logged in, and not because they
+    // logged out or the server ended the session: the panels stay, offline.
+    void connectionLost(const QString &reason);
+    // reattach() succeeded: online again as the same user.
+    void reattached();
+    // The events missed while offline cannot be replayed (or the stream was
+    // never started): every list must load again from the server.
+    void resyncRequired();
 
 private:
     QCoro::Task<bool> ensureConnected();
@@ -86,6 +107,8 @@ private:
     void startSession(const protocol::Reply &reply);
     void endSessionLocally(const QString &reason);
     void onEvent(const QString &event, const QJsonObject &data);
+    void onConnectionClosed(const QString &reason);
+    QCoro::Task<protocol::Reply> resumeStream();
 
     protocol::TrustStore m_trust;
     protocol::RpcClient *m_rpc;
@@ -98,6 +121,11 @@ private:
     QString m_token;
     // Set by a goodbye that ended the session; acted on when the socket closes.
     QString m_endedByServer;
+    bool m_reattaching = false;
+    // Someone subscribed to events over this session: a reattach resubscribes.
+    bool m_streamWanted = false;
+    // The last connection attempt met a changed certificate.
+    bool m_certificateRefused = false;
 };
 
 } // namespace ccr::client

@@ -10,6 +10,7 @@
 #include <protocol/Reply.h>
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,14 +36,20 @@ LoginWidget::LoginWidget(Session *session, QWidget *parent)
     , m_port(new QSpinBox(this))
     , m_email(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_rememberMe(new QCheckBox(tr("Remember me on this computer"), this))
+    , m_rememberMe(new QCheckBox(this))
     , m_keychainNote(new QLabel(this))
     , m_error(new QLabel(this))
     , m_busy(new BusyIndicator(this))
-    , m_logIn(new QPushButton(tr("Log in"), this))
-    , m_createAccount(new LinkButton(tr("Create an account"), this))
-    , m_forgotPassword(new LinkButton(tr("Forgot password?"), this))
-    , m_invitation(new LinkButton(tr("I have an invitation code"), this))
+    , m_logIn(new QPushButton(this))
+    , m_createAccount(new LinkButton(QString(), this))
+    , m_forgotPassword(new LinkButton(QString(), this))
+    , m_invitation(new LinkButton(QString(), this))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_serverLabel(new QLabel(this))
+    , m_portLabel(new QLabel(this))
+    , m_emailLabel(new QLabel(this))
+    , m_passwordLabel(new QLabel(this))
 {
     setObjectName(u"loginWidget"_s);
     m_host->setObjectName(u"hostEdit"_s);
@@ -59,14 +66,21 @@ LoginWidget::LoginWidget(Session *session, QWidget *parent)
 
     m_port->setRange(1, 65535);
     m_port->setButtonSymbols(QAbstractSpinBox::NoButtons);
-    m_port->setAccessibleName(tr("Port"));
-    m_email->setPlaceholderText(tr("name@example.com"));
+    m_title->setObjectName(u"loginTitle"_s);
+    m_subtitle->setObjectName(u"loginSubtitle"_s);
+    m_serverLabel->setObjectName(u"serverLabel"_s);
+    m_emailLabel->setObjectName(u"emailLabel"_s);
+    m_passwordLabel->setObjectName(u"passwordLabel"_s);
+    // Labels name their fields for screen readers (and Alt+letter jumps).
+    m_serverLabel->setBuddy(m_host);
+    m_portLabel->setBuddy(m_port);
+    m_emailLabel->setBuddy(m_email);
+    m_passwordLabel->setBuddy(m_password);
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_password->setEchoMode(QLineEdit::Password);
     m_keychainNote->setWordWrap(true);
     m_keychainNote->setTextFormat(Qt::PlainText);
     m_keychainNote->setForegroundRole(QPalette::PlaceholderText);
-    m_keychainNote->setText(tr("Your system has no keychain; you will need to log in next time."));
     m_keychainNote->setVisible(false);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -74,17 +88,15 @@ LoginWidget::LoginWidget(Session *session, QWidget *parent)
     FieldErrorLabels::paintAsError(m_error);
     m_logIn->setDefault(true);
 
-    auto *title = new QLabel(tr("Customer Care Registry"), this);
-    QFont titleFont = title->font();
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto *subtitle = new QLabel(tr("Log in to raise and follow your tickets."), this);
-    subtitle->setWordWrap(true);
+    m_title->setFont(titleFont);
+    m_subtitle->setWordWrap(true);
 
     auto *server = new QHBoxLayout;
     server->addWidget(m_host, 1);
-    server->addWidget(new QLabel(tr("Port"), this));
+    server->addWidget(m_portLabel);
     server->addWidget(m_port);
     auto *passwordRow = new QVBoxLayout;
     passwordRow->setSpacing(0);
@@ -96,9 +108,9 @@ LoginWidget::LoginWidget(Session *session, QWidget *parent)
     rememberRow->addWidget(m_keychainNote);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Server"), server);
-    form->addRow(tr("Email"), m_email);
-    form->addRow(tr("Password"), passwordRow);
+    form->addRow(m_serverLabel, server);
+    form->addRow(m_emailLabel, m_email);
+    form->addRow(m_passwordLabel, passwordRow);
     form->addRow(QString(), rememberRow);
 
     auto *buttons = new QHBoxLayout;
@@ -110,14 +122,16 @@ LoginWidget::LoginWidget(Session *session, QWidget *parent)
     others->addStretch();
 
     QVBoxLayout *content = addCenteredColumn(this, kFormWidth);
-    content->addWidget(title);
-    content->addWidget(subtitle);
+    content->addWidget(m_title);
+    content->addWidget(m_subtitle);
     content->addSpacing(12);
     content->addLayout(form);
     content->addWidget(m_error);
     content->addWidget(m_busy);
     content->addLayout(buttons);
     content->addLayout(others);
+
+    retranslate();
 
     connect(m_logIn, &QPushButton::clicked, this, &LoginWidget::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &LoginWidget::submit);
@@ -137,6 +151,40 @@ LoginWidget::LoginWidget(Session *session, QWidget *parent)
         applyServer();
         Q_EMIT invitationRequested();
     });
+}
+
+void LoginWidget::retranslate()
+{
+    m_rememberMe->setText(tr("Remember me on this computer"));
+    m_createAccount->setText(tr("Create an account"));
+    m_forgotPassword->setText(tr("Forgot password?"));
+    m_invitation->setText(tr("I have an invitation code"));
+    m_title->setText(tr("Customer Care Registry"));
+    m_subtitle->setText(tr("Log in to raise and follow your tickets."));
+    m_serverLabel->setText(tr("Server"));
+    m_portLabel->setText(tr("Port"));
+    m_emailLabel->setText(tr("Email"));
+    m_passwordLabel->setText(tr("Password"));
+    m_host->setAccessibleName(tr("Server"));
+    m_port->setAccessibleName(tr("Port"));
+    m_email->setAccessibleName(tr("Email"));
+    m_password->setAccessibleName(tr("Password"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    m_keychainNote->setText(tr("Your system has no keychain; you will need to log in next time."));
+    // The button says what is happening while busy; only the idle words change here.
+    if (m_logIn->isEnabled())
+        m_logIn->setText(tr("Log in"));
+    else if (m_resuming)
+        m_logIn->setText(tr("Resuming your session…"));
+    else
+        m_logIn->setText(tr("Logging in…"));
+}
+
+void LoginWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void LoginWidget::setServer(const QString &host, quint16 port)
@@ -181,6 +229,7 @@ void LoginWidget::setKeychainAvailable(bool available)
 
 void LoginWidget::setResuming(bool resuming)
 {
+    m_resuming = resuming;
     setBusy(resuming, resuming ? tr("Resuming your session…") : tr("Log in"));
 }
 

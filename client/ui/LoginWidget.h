@@ -49,7 +49,12 @@ Q_SIGNALS:
     void invitationRequested();
     void rememberMeChanged(bool remember);
 
+protected:
+    // LanguageChange: every text again in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void submit();
     void onReply(const protocol::Reply &reply);
     void setBusy(bool busy, const QString &buttonText);
@@ -68,6 +73,13 @@ private:
     QPushButton *m_createAccount;
     QPushButton *m_forgotPassword;
     QPushButton *m_invitation;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_serverLabel;
+    QLabel *m_portLabel;
+    QLabel *m_emailLabel;
+    QLabel *m_passwordLabel;
+    bool m_resuming = false;
 };
 
 } // namespace ccr::client

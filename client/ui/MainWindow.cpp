@@ -1,17 +1,27 @@
 #include "MainWindow.h"
 
 #include "CertificateNotice.h"
+#include "ConnectionBanner.h"
 #include "CustomerPanel.h"
 #include "LoginWidget.h"
+#include "PanelCommands.h"
 #include "PasswordCodeWidget.h"
 #include "PendingApprovalWidget.h"
 #include "RegistrationWidget.h"
+#include "ShortcutsDialog.h"
 #include "StaffPanel.h"
+#include "TrayIcon.h"
+#include "app/ConnectionKeeper.h"
 #include "app/KeychainTokenVault.h"
+#include "app/Notifier.h"
 #include "app/Session.h"
+#include "app/ShortcutRegistry.h"
+#include "app/Translations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -25,6 +35,7 @@ namespace ccr::client {
 
 using namespace Qt::StringLiterals;
 using protocol::RpcClient;
+using Command = ShortcutRegistry::Command;
 
 namespace {
 
@@ -39,6 +50,8 @@ QString roleText(domain::Role role)
 }
 
 constexpr int kStatusMessageMs = 15000;
+// The Notifications menu lists this many; the model keeps more.
+constexpr int kNotificationsInMenu = 10;
 
 } // namespace
 
@@ -53,38 +66,40 @@ MainWindow::MainWindow(const ClientOptions &options, TokenVault *vault, QWidget 
     , m_session(new Session(m_settings.trustStorePath(), options.tls, this))
     , m_remembered(
           new RememberedLogin(m_session, vault ? vault : new KeychainTokenVault(this), m_settings.clientId(), this))
+    , m_keeper(new ConnectionKeeper(m_session, ReconnectPolicy(), this))
+    // Before any panel exists: it hears each event before the lists apply it.
+    , m_notifier(new Notifier(m_session, this))
+    , m_shortcuts(new ShortcutRegistry(this))
+    , m_tray(new TrayIcon(m_notifier, this))
     , m_certificateNotice(new CertificateNotice(this))
+    , m_connectionBanner(new ConnectionBanner(m_keeper, this))
     , m_pages(new QStackedWidget(this))
     , m_login(new LoginWidget(m_session, m_pages))
     , m_registration(new RegistrationWidget(m_session, m_pages))
     , m_passwordCode(new PasswordCodeWidget(m_session, m_pages))
     , m_connectionStatus(new QLabel(this))
     , m_userStatus(new QLabel(this))
-    , m_logOut(new QAction(tr("Log &out"), this))
+    , m_logOut(m_shortcuts->action(Command::LogOut))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Customer Care Registry"));
     m_connectionStatus->setObjectName(u"connectionStatus"_s);
     m_userStatus->setObjectName(u"userStatus"_s);
-    m_logOut->setObjectName(u"logOutAction"_s);
     m_logOut->setEnabled(false);
     m_session->setClientId(m_settings.clientId());
+    // The remembered choice, else the system's language.
+    LanguageManager::instance()->setLanguage(m_settings.language());
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_certificateNotice);
+    layout->addWidget(m_connectionBanner);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     m_pages->addWidget(m_login);
     m_pages->addWidget(m_registration);
     m_pages->addWidget(m_passwordCode);
 
-    QMenu *account = menuBar()->addMenu(tr("&Account"));
-    account->addAction(m_logOut);
-    account->addSeparator();
-    QAction *quit = account->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    createMenus();
 
     statusBar()->addWidget(m_connectionStatus, 1);
     statusBar()->addPermanentWidget(m_userStatus);
@@ -114,7 +129,6 @@ MainWindow::MainWindow(const ClientOptions &options, TokenVault *vault, QWidget 
                 showLogin();
                 m_login->prefill(email, message);
             });
-    connect(m_logOut, &QAction::triggered, this, &MainWindow::logOut);
     connect(m_session, &Session::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_session, &Session::userChanged, this, &MainWindow::onUserChanged);
     connect(m_session, &Session::loggedOut, this, &MainWindow::onLoggedOut);
@@ -125,10 +139,164 @@ MainWindow::MainWindow(const ClientOptions &options, TokenVault *vault, QWidget 
     connect(m_certificateNotice, &CertificateNotice::forgetRequested, m_session, &Session::forgetServerCertificate);
     connect(m_remembered, &RememberedLogin::availabilityChanged, this, &MainWindow::onVaultAvailability);
     connect(m_remembered, &RememberedLogin::resumeStarted, this, [this] { m_login->setResuming(true); });
+    connect(m_keeper, &ConnectionKeeper::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_keeper, &ConnectionKeeper::secondsLeftChanged, this, &MainWindow::updateStatus);
+    connect(m_keeper, &ConnectionKeeper::reconnected, this, [this] {
+        statusBar()->showMessage(tr("Back online; updates missed meanwhile were applied."), kStatusMessageMs);
+    });
+    connect(m_notifier, &Notifier::openTicketRequested, this, [this](qint64 ticketId) {
+        showNormal();
+        raise();
+        activateWindow();
+        Q_EMIT openTicketRequested(ticketId);
+    });
+    connect(m_notifier, &Notifier::notified, this, [this](const NotificationModel::Notification &notification) {
+        if (isActiveWindow())
+            statusBar()->showMessage(notification.title, kStatusMessageMs);
+    });
+    connect(m_notifier->model(), &NotificationModel::unreadCountChanged, this, &MainWindow::updateTitle);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_notifier->model(), signal, this, &MainWindow::rebuildNotificationsMenu);
+    connect(m_notifier->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::rebuildNotificationsMenu);
+    connect(m_notifier->model(), &QAbstractItemModel::modelReset, this, &MainWindow::rebuildNotificationsMenu);
 
     resize(860, 600);
-    updateStatus();
+    retranslate();
     resumeRememberedLogin();
+}
+
+void MainWindow::createMenus()
+{
+    m_accountMenu = menuBar()->addMenu(QString());
+    m_accountMenu->addAction(m_logOut);
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_shortcuts->action(Command::Quit));
+    connect(m_logOut, &QAction::triggered, this, &MainWindow::logOut);
+    connect(m_shortcuts->action(Command::Quit), &QAction::triggered, this, &QWidget::close);
+
+    // The panels' commands: grey until a panel takes them up.
+    m_ticketsMenu = menuBar()->addMenu(QString());
+    for (Command command :
+         {Command::NewTicket, Command::FocusSearch, Command::Refresh, Command::NextTicket, Command::PreviousTicket})
+        m_ticketsMenu->addAction(m_shortcuts->action(command));
+    m_ticketsMenu->addSeparator();
+    for (Command command : {Command::Reply, Command::CannedResponse, Command::Assign, Command::ChangeStatus})
+        m_ticketsMenu->addAction(m_shortcuts->action(command));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    m_languages = new QActionGroup(this);
+    m_systemLanguage = m_languageMenu->addAction(QString());
+    m_systemLanguage->setObjectName(u"languageAction_system"_s);
+    m_systemLanguage->setData(QString());
+    m_languageMenu->addSeparator();
+    for (const QString &code : LanguageManager::languages()) {
+        QAction *choice = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        choice->setObjectName(u"languageAction_"_s + code);
+        choice->setData(code);
+    }
+    for (QAction *choice : m_languageMenu->actions()) {
+        if (choice->isSeparator())
+            continue;
+        choice->setCheckable(true);
+        choice->setChecked(choice->data().toString() == m_settings.language());
+        m_languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, choice] { chooseLanguage(choice->data().toString()); });
+    }
+
+    m_notificationsMenu = menuBar()->addMenu(QString());
+    m_notificationsMenu->setObjectName(u"notificationsMenu"_s);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcuts->action(Command::ShortcutsHelp));
+    connect(m_shortcuts->action(Command::ShortcutsHelp), &QAction::triggered, this, &MainWindow::showShortcutsHelp);
+    rebuildNotificationsMenu();
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    m_settings.setLanguage(code);
+    LanguageManager::instance()->setLanguage(code);
+    // Views ask their models again on repaint: dates and words in the new language.
+    for (QWidget *widget : QApplication::allWidgets())
+        widget->update();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_accountMenu->setTitle(tr("&Account"));
+    m_ticketsMenu->setTitle(tr("&Tickets"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguage->setText(
+        tr("System language (%1)").arg(LanguageManager::nativeName(LanguageManager::systemLanguage())));
+    m_notificationsMenu->setTitle(tr("&Notifications"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcuts->retranslate();
+    rebuildNotificationsMenu();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    const int unread = m_notifier->model()->unreadCount();
+    const QString title = tr("Customer Care Registry");
+    // The count first, so it shows in a narrow task bar entry.
+    setWindowTitle(unread > 0 ? tr("(%1) %2").arg(unread).arg(title) : title);
+    setWindowIcon(TrayIcon::iconWithBadge(unread));
+}
+
+void MainWindow::rebuildNotificationsMenu()
+{
+    if (!m_notificationsMenu)
+        return;
+    m_notificationsMenu->clear();
+    NotificationModel *model = m_notifier->model();
+    if (model->rowCount() == 0) {
+        QAction *empty =
+            m_notificationsMenu->addAction(tr("No notifications yet — news about your tickets will appear here"));
+        empty->setObjectName(u"noNotificationsAction"_s);
+        empty->setEnabled(false);
+        return;
+    }
+    for (int row = 0; row < std::min(model->rowCount(), kNotificationsInMenu); ++row) {
+        const auto &item = model->at(row);
+        QAction *entry = m_notificationsMenu->addAction(item.title);
+        entry->setObjectName(u"notificationAction"_s);
+        entry->setData(item.ticketId);
+        entry->setToolTip(item.body);
+        entry->setStatusTip(item.body);
+        QFont font = entry->font();
+        font.setBold(!item.read);
+        entry->setFont(font);
+        connect(entry, &QAction::triggered, m_notifier, [notifier = m_notifier, row] { notifier->activate(row); });
+    }
+    m_notificationsMenu->addSeparator();
+    QAction *markAll = m_notificationsMenu->addAction(tr("Mark all as read"));
+    markAll->setObjectName(u"markAllReadAction"_s);
+    markAll->setEnabled(model->unreadCount() > 0);
+    connect(markAll, &QAction::triggered, model, &NotificationModel::markAllRead);
+}
+
+void MainWindow::showShortcutsHelp()
+{
+    if (auto *open = findChild<ShortcutsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 MainWindow::~MainWindow()
@@ -219,9 +387,17 @@ void MainWindow::showPanelFor(const domain::UserProfile &user)
         connect(pending, &PendingApprovalWidget::logOutRequested, this, &MainWindow::logOut);
         replacePanel(pending);
     } else if (domain::isStaff(user.role)) {
-        replacePanel(new StaffPanel(m_session, user.role, m_pages));
+        auto *staff = new StaffPanel(m_session, user.role, m_pages);
+        m_notifier->watchTickets(staff->model());
+        replacePanel(staff);
     } else {
-        replacePanel(new CustomerPanel(m_session, m_pages));
+        auto *customer = new CustomerPanel(m_session, m_pages);
+        m_notifier->watchTickets(customer->model());
+        replacePanel(customer);
+    }
+    if (m_panel && !qobject_cast<PendingApprovalWidget *>(m_panel)) {
+        auto *commands = new PanelCommands(m_shortcuts, m_session, m_panel);
+        connect(this, &MainWindow::openTicketRequested, commands, &PanelCommands::showTicket);
     }
 }
 
@@ -264,6 +440,12 @@ void MainWindow::onLoggedOut(const QString &reason)
 void MainWindow::updateStatus()
 {
     const QString server = m_session->serverName();
+    if (m_keeper->state() != ConnectionKeeper::State::Online) {
+        m_connectionStatus->setText(ConnectionBanner::headline(*m_keeper));
+        const auto &user = m_session->user();
+        m_userStatus->setText(user ? tr("%1 (%2)").arg(user->displayName(), roleText(user->role)) : QString());
+        return;
+    }
     switch (m_session->connectionState()) {
     case RpcClient::State::Connecting: m_connectionStatus->setText(tr("Connecting to %1…").arg(server)); break;
     case RpcClient::State::Ready:

@@ -9,23 +9,33 @@
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace ccr::client {
 
 class CertificateNotice;
+class ConnectionBanner;
+class ConnectionKeeper;
 class LoginWidget;
+class Notifier;
 class PasswordCodeWidget;
 class RegistrationWidget;
 class Session;
+class ShortcutRegistry;
 class TokenVault;
+class TrayIcon;
 
-// Puts the pieces together: the certificate banner, the pages for people
-// not logged in (login, registration, password by code), the logged-in
-// user's panel by role and state, and a status bar that says honestly
-// whether we are connected. The protocol work lives in Session, the
-// remembered login in RememberedLogin, the rest in the panels.
+// Puts the pieces together: the certificate and connection banners, the
+// pages for people not logged in (login, registration, password by code),
+// the logged-in user's panel by role and state, the menus (Account,
+// Tickets, View with the language, Notifications, Help), and a status bar
+// that says honestly whether we are connected. The protocol work lives in
+// Session (ConnectionKeeper brings a dropped connection back), the
+// remembered login in RememberedLogin, notifications in Notifier, the
+// keyboard commands in ShortcutRegistry, the rest in the panels.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,11 +49,28 @@ public:
 
     Session *session() const { return m_session; }
     RememberedLogin *rememberedLogin() const { return m_remembered; }
+    ConnectionKeeper *connectionKeeper() const { return m_keeper; }
+    Notifier *notifier() const { return m_notifier; }
+    ShortcutRegistry *shortcuts() const { return m_shortcuts; }
     // The logged-in user's page (a role panel, or the wait for approval),
     // or nullptr on the pages before login.
     QWidget *panel() const { return m_panel; }
 
+    // Help → Keyboard shortcuts.
+    void showShortcutsHelp();
+
+Q_SIGNALS:
+    // A notification was clicked (menu or desktop popup): the panels show
+    // that ticket (CustomerPanel and StaffPanel select it in their list;
+    // the ticket detail view opens from there).
+    void openTicketRequested(qint64 ticketId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void createMenus();
+    void retranslate();
     void showLogin();
     void showRegistration();
     void showPasswordReset();
@@ -58,11 +85,19 @@ private:
     void resumeRememberedLogin();
     void logOut();
     void updateStatus();
+    void updateTitle();
+    void rebuildNotificationsMenu();
+    void chooseLanguage(const QString &code);
 
     ClientSettings m_settings;
     Session *m_session;
     RememberedLogin *m_remembered;
+    ConnectionKeeper *m_keeper;
+    Notifier *m_notifier;
+    ShortcutRegistry *m_shortcuts;
+    TrayIcon *m_tray;
     CertificateNotice *m_certificateNotice;
+    ConnectionBanner *m_connectionBanner;
     QStackedWidget *m_pages;
     LoginWidget *m_login;
     RegistrationWidget *m_registration;
@@ -71,6 +106,14 @@ private:
     QLabel *m_connectionStatus;
     QLabel *m_userStatus;
     QAction *m_logOut;
+    QMenu *m_accountMenu = nullptr;
+    QMenu *m_ticketsMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_notificationsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_languages = nullptr;
+    QAction *m_systemLanguage = nullptr;
 };
 
 } // namespace ccr::client

@@ -46,17 +46,16 @@ void RpcClient::open(const Endpoint &endpoint)
     m_endpoint = endpoint;
     m_state = State::Connecting;
     m_closeReason.clear();
+    m_closeCode = ErrorCode::Disconnected;
     m_socket = new QSslSocket(this);
     m_channel = new FrameChannel(m_socket, kMaxFrameBytes, m_socket);
     connect(m_channel, &FrameChannel::messageReceived, this, &RpcClient::onMessage);
-    connect(m_channel, &FrameChannel::badFrame, this,
-            [this] { fail(tr("The server sent data that is not CCR protocol.")); });
-    connect(m_socket, &QSslSocket::disconnected, this, &RpcClient::onSocketClosed);
-    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        if (m_closeReason.isEmpty())
-            m_closeReason = m_socket->errorString();
-        onSocketClosed();
+    connect(m_channel, &FrameChannel::badFrame, this, [this] {
+        fail(ErrorCode::MalformedFrame, tr("The server sent data that is not CCR protocol: it may not be a CCR server. "
+                                           "Check the address and port."));
     });
+    connect(m_socket, &QSslSocket::disconnected, this, &RpcClient::onSocketClosed);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &RpcClient::onSocketError);
     if (endpoint.tls) {
         connect(m_socket, &QSslSocket::encrypted, this, &RpcClient::onSocketConnected);
         connect(m_socket, &QSslSocket::sslErrors, this, &RpcClient::onSslErrors);
@@ -77,6 +76,7 @@ QCoro::Task<bool> RpcClient::connectTo(Endpoint endpoint, std::chrono::milliseco
         co_return false;
     if (!outcome.has_value()) {
         m_closeReason = tr("The server did not answer in time.");
+        m_closeCode = ErrorCode::Timeout;
         close();
     }
     co_return m_state == State::Ready;
@@ -103,7 +103,8 @@ void RpcClient::close()
 QCoro::Task<Reply> RpcClient::call(QString method, QJsonObject params, std::chrono::milliseconds timeout)
 {
     if (m_state != State::Ready)
-        co_return Reply::failure(ErrorCode::Disconnected, tr("Not connected to the server."));
+        co_return Reply::failure(ErrorCode::Disconnected,
+                                 tr("Not connected to the server. Try again once the connection is back."));
     QPointer<RpcClient> self(this);
     const qint64 id = m_nextId++;
     auto pending = std::make_shared<PendingCall>();
@@ -116,6 +117,8 @@ QCoro::Task<Reply> RpcClient::call(QString method, QJsonObject params, std::chro
         m_pending.remove(id);
     if (!signalled.has_value())
         co_return Reply::failure(ErrorCode::Timeout, tr("The server did not answer in time."));
+    if (method == methods::eventsSubscribe && pending->reply().ok() && self)
+        Q_EMIT subscribed();
     co_return pending->reply();
 }
 
@@ -169,17 +172,74 @@ void RpcClient::onMessage(const QJsonObject &message)
         m_lastSeq = seq;
         Q_EMIT eventReceived(message.value(fields::event).toString(), message.value(fields::data).toObject(), seq);
     } else if (kind == kinds::welcome && m_state == State::Connecting) {
-        m_state = State::Ready;
-        m_keepAlive->start();
-        Q_EMIT openFinished(true);
-        Q_EMIT ready();
+        onWelcome(message);
     } else if (kind == kinds::goodbye) {
         const ApiError error = ApiError::fromJson(message.value(fields::error).toObject());
         Q_EMIT goodbyeReceived(error);
-        fail(error.message);
+        fail(error.code, error.message);
+    } else if (m_state == State::Connecting) {
+        // A CCR server answers hello with welcome or goodbye, nothing else
+        // (an echo service sends our own hello back).
+        fail(ErrorCode::MalformedFrame,
+             tr("The server did not answer as a CCR server does. Check the address and port."));
     } else {
         qCWarning(lcRpc) << "unexpected message" << kind;
     }
+}
+
+void RpcClient::onWelcome(const QJsonObject &welcome)
+{
+    const QJsonValue version = welcome.value(fields::protocol);
+    if (!version.isDouble()) {
+        fail(ErrorCode::MalformedFrame,
+             tr("The server did not answer as a CCR server does. Check the address and port."));
+        return;
+    }
+    // A newer server serves us at our version; an older one than we can speak cannot.
+    if (version.toInt() < kOldestSupportedVersion) {
+        fail(ErrorCode::UnsupportedVersion,
+             tr("The server speaks CCR protocol %1, but this client needs %2 or later. Ask your administrator to "
+                "update the server.")
+                 .arg(version.toInt())
+                 .arg(kOldestSupportedVersion));
+        return;
+    }
+    m_state = State::Ready;
+    m_keepAlive->start();
+    Q_EMIT openFinished(true);
+    Q_EMIT ready();
+}
+
+void RpcClient::onSocketError()
+{
+    if (m_closeReason.isEmpty()) {
+        const QString server = m_endpoint.host + u':' + QString::number(m_endpoint.port);
+        switch (m_socket->error()) {
+        case QAbstractSocket::ConnectionRefusedError:
+            m_closeReason = tr("Nothing answers at %1 (connection refused). Check the address and port, and that the "
+                               "server is running.")
+                                .arg(server);
+            break;
+        case QAbstractSocket::HostNotFoundError:
+            m_closeReason = tr("The host %1 was not found. Check the server address.").arg(m_endpoint.host);
+            break;
+        case QAbstractSocket::SslHandshakeFailedError:
+            m_closeCode = ErrorCode::MalformedFrame;
+            m_closeReason = tr("No secure connection could be made with %1 (%2). It may not be a CCR server, or it "
+                               "runs without encryption (--plain).")
+                                .arg(server, m_socket->errorString());
+            break;
+        case QAbstractSocket::RemoteHostClosedError:
+            if (m_state == State::Connecting) {
+                m_closeReason =
+                    tr("%1 closed the connection without welcoming us. It may not be a CCR server.").arg(server);
+                break;
+            }
+            [[fallthrough]];
+        default: m_closeReason = m_socket->errorString(); break;
+        }
+    }
+    onSocketClosed();
 }
 
 void RpcClient::onSocketClosed()
@@ -189,9 +249,10 @@ void RpcClient::onSocketClosed()
     close();
 }
 
-void RpcClient::fail(const QString &reason)
+void RpcClient::fail(ErrorCode code, const QString &reason)
 {
     m_closeReason = reason;
+    m_closeCode = code;
     close();
 }
 

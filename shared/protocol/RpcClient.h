@@ -63,6 +63,10 @@ public:
     qint64 lastSeq() const { return m_lastSeq; }
     void setLastSeq(qint64 seq) { m_lastSeq = seq; }
     QString lastCloseReason() const { return m_closeReason; }
+    // Why the last connection ended or never opened, as a code: disconnected
+    // (network), timeout, malformed_frame (the peer is not a CCR server),
+    // unsupported_version, or the code of the server's goodbye.
+    ErrorCode lastCloseCode() const { return m_closeCode; }
 
 Q_SIGNALS:
     void ready();
@@ -76,13 +80,18 @@ Q_SIGNALS:
     // The server's reason for closing, just before closed(): e.g.
     // session_expired when an administrator ended this account's access.
     void goodbyeReceived(const ccr::protocol::ApiError &error);
+    // An events.subscribe succeeded: the server now streams events to this
+    // connection (a new connection needs its own subscribe).
+    void subscribed();
 
 private:
     void onSocketConnected();
     void onMessage(const QJsonObject &message);
     void onSocketClosed();
     void onSslErrors();
-    void fail(const QString &reason);
+    void onSocketError();
+    void onWelcome(const QJsonObject &welcome);
+    void fail(ErrorCode code, const QString &reason);
     void failPending();
 
     TrustStore *m_trust;
@@ -95,6 +104,7 @@ private:
     qint64 m_nextId = 1;
     qint64 m_lastSeq = 0;
     QString m_closeReason;
+    ErrorCode m_closeCode = ErrorCode::Disconnected;
     QHash<qint64, std::shared_ptr<PendingCall>> m_pending;
 };
 
