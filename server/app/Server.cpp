@@ -3,6 +3,8 @@
 #include <mail/ChatMailBatcher.h>
 #include <mail/OutboxSender.h>
 #include <mail/SmtpSettingsStore.h>
+#include <files/AttachmentFiles.h>
+#include <files/UploadTracker.h>
 #include <net/AttemptThrottle.h>
 #include <net/EventHub.h>
 #include <net/Listener.h>
@@ -64,9 +66,11 @@ Server::Server(ServerConfig config, QObject *parent)
     , m_chatMail(new ChatMailBatcher(*m_db, *m_mailer, m_config.mailDomain, this))
     , m_sessions(std::make_unique<SessionDirectory>())
     , m_throttle(std::make_unique<AttemptThrottle>())
+    , m_attachmentFiles(std::make_unique<AttachmentFiles>(QDir(m_config.dataDir).filePath(u"attachments"_s)))
+    , m_uploads(std::make_unique<UploadTracker>(*m_attachmentFiles, m_config.attachments))
     , m_registry(HandlerRegistry::standard())
     , m_services(std::make_unique<ServerServices>(
-          ServerServices{*m_db, *m_hasher, *m_hub, *m_mailer, *m_sessions, *m_throttle, m_config}))
+          ServerServices{*m_db, *m_hasher, *m_hub, *m_mailer, *m_sessions, *m_throttle, m_config, *m_uploads}))
 {
 }
 
@@ -99,6 +103,8 @@ QCoro::Task<QString> Server::start()
     m_mailer->start();
     m_chatMail->start();
 
+    if (const QString error = m_attachmentFiles->prepareBlocking(); !error.isEmpty())
+        co_return error;
     m_listener = new Listener(m_registry, *m_services, m_config.limits, m_config.maxConnections, this);
     const QHostAddress address(m_config.listenAddress);
     if (address.isNull())

@@ -18,6 +18,8 @@ class ChatMailBatcher;
 class SessionDirectory;
 class AttemptThrottle;
 class Listener;
+class AttachmentFiles;
+class UploadTracker;
 class PasswordHasher;
 
 // The running server: store, hashing pool, event hub, handlers, listener.
@@ -42,6 +44,8 @@ private:
     ChatMailBatcher *m_chatMail;
     std::unique_ptr<SessionDirectory> m_sessions;
     std::unique_ptr<AttemptThrottle> m_throttle;
+    std::unique_ptr<AttachmentFiles> m_attachmentFiles;
+    std::unique_ptr<UploadTracker> m_uploads;
     HandlerRegistry m_registry;
     std::unique_ptr<ServerServices> m_services;
     Listener *m_listener = nullptr;

@@ -48,6 +48,12 @@ const QList<OptionSpec> &optionSpecs()
         {u"code-resend-seconds"_s, u"s"_s, u"Shortest wait between two mailed codes for an account (default 60)."_s},
         {u"chat-mail-delay-seconds"_s, u"s"_s,
          u"Mail chat messages to an offline recipient this long after the first one, batched (default 120)."_s},
+        {u"attachment-max-bytes"_s, u"bytes"_s, u"Largest attachment accepted (default 10485760, 10 MiB)."_s},
+        {u"attachment-max-per-message"_s, u"n"_s,
+         u"Most finished attachments waiting for one message, per person and ticket (default 5)."_s},
+        {u"attachment-max-uploads"_s, u"n"_s, u"Uploads in progress at once on one connection (default 4)."_s},
+        {u"attachment-idle-ms"_s, u"ms"_s,
+         u"An upload without a chunk this long is abandoned and its bytes removed (default 120000)."_s},
         {u"create-admin"_s, u"email"_s,
          u"Create an admin with this email, reading the password from stdin, and exit."_s},
         {u"first-name"_s, u"name"_s, u"First name for --create-admin."_s},
@@ -164,6 +170,13 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         || !readInt(sources, u"chat-mail-delay-seconds"_s, 1, 86'400, config.chatMailDelaySeconds, error))
         return std::nullopt;
     config.port = quint16(port);
+    int maxAttachmentBytes = int(config.attachments.maxBytes);
+    if (!readInt(sources, u"attachment-max-bytes"_s, 1, 1024 * 1024 * 1024, maxAttachmentBytes, error)
+        || !readInt(sources, u"attachment-max-per-message"_s, 1, 100, config.attachments.maxPerMessage, error)
+        || !readInt(sources, u"attachment-max-uploads"_s, 1, 64, config.attachments.maxUploadsPerConnection, error)
+        || !readInt(sources, u"attachment-idle-ms"_s, 100, 86'400'000, config.attachments.idleTimeoutMs, error))
+        return std::nullopt;
+    config.attachments.maxBytes = maxAttachmentBytes;
 
     int smtpPort = config.smtp.port;
     int retryMs = int(config.mailRetry.firstRetryMs);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <files/AttachmentLimits.h>
 #include <mail/OutboxSender.h>
 #include <mail/SmtpSettings.h>
 #include <net/SessionLimits.h>
@@ -23,6 +24,7 @@ struct ServerConfig
     QString certificateFile; // default: <data-dir>/server.crt, made on first start
     QString keyFile;         // default: <data-dir>/server.key
     SessionLimits limits;
+    AttachmentLimits attachments;
     int maxConnections = 15000; // the process may open 20,000 files here
     int sessionLifetimeDays = 30;
     int codeResendSeconds = 60; // shortest wait between two mailed codes for one account

@@ -1,5 +1,6 @@
 #include "HandlerRegistry.h"
 
+#include "AttachmentHandlers.h"
 #include "AuthConfirmEmailHandler.h"
 #include "AuthLoginHandler.h"
 #include "AuthLogoutHandler.h"
@@ -15,6 +16,7 @@
 #include "PasswordCodeHandlers.h"
 #include "PingHandler.h"
 #include "ProfileHandlers.h"
+#include "RatingHandlers.h"
 #include "SmtpSettingsHandler.h"
 #include "TicketCreateForCustomerHandler.h"
 #include "TicketCreateHandler.h"
@@ -78,6 +80,13 @@ HandlerRegistry HandlerRegistry::standard()
     registry.add(methods::cannedList, std::make_unique<CannedListHandler>());
     registry.add(methods::cannedSave, std::make_unique<CannedSaveHandler>());
     registry.add(methods::cannedDelete, std::make_unique<CannedDeleteHandler>());
+    registry.add(methods::attachmentBegin, std::make_unique<AttachmentBeginHandler>());
+    registry.add(methods::attachmentChunk, std::make_unique<AttachmentChunkHandler>());
+    registry.add(methods::attachmentFinish, std::make_unique<AttachmentFinishHandler>());
+    registry.add(methods::attachmentCancel, std::make_unique<AttachmentCancelHandler>());
+    registry.add(methods::attachmentDownload, std::make_unique<AttachmentDownloadHandler>());
+    registry.add(methods::ticketRate, std::make_unique<TicketRateHandler>());
+    registry.add(methods::agentStats, std::make_unique<AgentStatsHandler>());
     return registry;
 }
 

@@ -9,6 +9,7 @@ class SessionDirectory;
 class AttemptThrottle;
 class PasswordHasher;
 struct ServerConfig;
+class UploadTracker;
 
 // The long-lived services a handler may use; owned by Server.
 struct ServerServices
@@ -20,6 +21,7 @@ struct ServerServices
     SessionDirectory &sessions;
     AttemptThrottle &throttle;
     const ServerConfig &config;
+    UploadTracker &uploads; // attachments in progress, and the attachment files
 };
 
 } // namespace ccr::server

@@ -5,6 +5,7 @@
 
 #include <app/ServerConfig.h>
 #include <protocol/Messages.h>
+#include <store/RatingRecords.h>
 #include <store/Sql.h>
 #include <store/TicketRecords.h>
 #include <store/Transaction.h>
@@ -69,7 +70,10 @@ QCoro::Task<Reply> TicketGetHandler::handle(RequestContext context, QJsonObject 
         const auto detail = ticketId ? loadTicketDetail(db, ticketId) : std::nullopt;
         if (!detail || !maySee(viewer, detail->summary))
             return Outcome::of(noSuchTicket());
-        return Outcome::of(Reply::success(detailJson(*detail, viewer)));
+        QJsonObject result = detailJson(*detail, viewer);
+        if (const auto rating = loadRating(db, ticketId))
+            result.insert(u"rating"_s, ratingJson(*rating));
+        return Outcome::of(Reply::success(result));
     });
     const Outcome outcome = co_await reading;
     co_return outcome.reply;
