@@ -6,9 +6,13 @@
 
 namespace ccr::bench {
 
-// Plausible help-desk text from small word lists, driven by a seeded RNG so a
+// Plausible help-desk text from word lists, driven by a seeded RNG so a
 // store or a benchmark run can be reproduced exactly. Shared by ccr-bench
-// (ticket.create payloads) and ccr-bench-seed (the generated store).
+// (ticket.create payloads, search words) and ccr-bench-seed (the generated
+// store). Words are drawn with a skew (early entries of each list are more
+// common) and sentences have slots for products, devices, places, error
+// codes and numbers, so the full-text index has a realistic vocabulary: a
+// few very common words, many rare ones.
 class TextGenerator
 {
 public:
@@ -16,15 +20,24 @@ public:
 
     QString firstName();
     QString lastName();
-    // 20-90 characters, e.g. "Invoice export fails after the update (order 48213)".
+    // 20-110 characters, e.g. "Invoice export fails after the update (order 48213)".
     QString subject();
-    // A few sentences, about 150-900 characters.
+    // A few sentences, about 150-1000 characters.
     QString description();
+    // One chat line from a customer or an agent, or an agent's internal note.
+    QString chatMessage(bool fromAgent);
+    QString note();
+    // A phone number like "+91 98450 12345".
+    QString phone();
+    // One or two words someone would type into the search box: vocabulary
+    // words of every frequency, sometimes a prefix being typed.
+    QString searchText();
 
     int uniform(int low, int high); // inclusive
     std::mt19937_64 &engine() { return m_engine; }
 
 private:
+    QString fill(QString sentence);
     std::mt19937_64 m_engine;
 };
 

@@ -58,6 +58,22 @@ domain::TicketStatus drawStatus(TextGenerator &text)
     return domain::TicketStatus::Closed;
 }
 
+const char *drawPriority(TextGenerator &text)
+{
+    const int roll = text.uniform(0, 99);
+    return roll < 20 ? "low" : roll < 75 ? "normal" : roll < 93 ? "high" : "urgent";
+}
+
+const char *drawContact(TextGenerator &text)
+{
+    const int roll = text.uniform(0, 99);
+    return roll < 60 ? "email" : roll < 85 ? "phone" : "chat";
+}
+
+// The four categories of migration 4 plus a few more, as a help desk grows them.
+const QStringList kExtraCategories = {u"Accounts"_s, u"Returns"_s, u"Hardware"_s,
+                                      u"Network"_s,  u"Mobile"_s,  u"Installation"_s};
+
 } // namespace
 
 StoreSeeder::StoreSeeder(SeedOptions options)
@@ -108,6 +124,20 @@ SeedReport StoreSeeder::run()
             adminId = query.value(0).toLongLong();
         return Outcome::of(Reply::success());
     });
+    std::vector<qint64> categoryIds;
+    database.runBlocking([&](QSqlDatabase &db) {
+        QSqlQuery insert = server::prepare(db, u"INSERT OR IGNORE INTO categories (name) VALUES (?)"_s);
+        for (const QString &name : kExtraCategories) {
+            insert.bindValue(0, name);
+            server::exec(insert);
+        }
+        QSqlQuery query(db);
+        if (query.exec(u"SELECT id FROM categories WHERE active = 1 ORDER BY id"_s)) {
+            while (query.next())
+                categoryIds.push_back(query.value(0).toLongLong());
+        }
+        return Outcome::of(Reply::success());
+    });
     const QString tag = QString::number(firstUserId);
     report.emailPattern = u"customer-<n>-%1@seed.example.com, agent-<n>-%1@seed.example.com (n from 1)"_s.arg(tag);
 
@@ -120,9 +150,10 @@ SeedReport StoreSeeder::run()
         const int end = std::min(userCount, start + m_options.batchRows);
         const Outcome written = database.runBlocking([&](QSqlDatabase &db) {
             Transaction transaction(db);
-            QSqlQuery insert = server::prepare(db, u"INSERT INTO users (role, email, first_name, last_name, "
-                                                   "password_hash, state, email_confirmed, language, created_at) "
-                                                   "VALUES (?, ?, ?, ?, ?, 'active', 1, ?, ?)"_s);
+            QSqlQuery insert =
+                server::prepare(db, u"INSERT INTO users (role, email, first_name, last_name, "
+                                    "password_hash, state, email_confirmed, language, created_at, phone) "
+                                    "VALUES (?, ?, ?, ?, ?, 'active', 1, ?, ?, ?)"_s);
             for (int i = start; i < end; ++i) {
                 const bool agent = i >= m_options.customers;
                 const int number = agent ? i - m_options.customers + 1 : i + 1;
@@ -137,6 +168,7 @@ SeedReport StoreSeeder::run()
                 const int language = text.uniform(0, 9);
                 insert.bindValue(5, language < 7 ? u"en"_s : language < 9 ? u"ta"_s : u"hi"_s);
                 insert.bindValue(6, now - threeYears - text.uniform(0, 1'000'000'000));
+                insert.bindValue(7, !agent && text.uniform(0, 9) < 6 ? text.phone() : QString(u""_s));
                 if (!server::exec(insert))
                     return failed(u"Inserting users failed."_s);
                 const qint64 id = insert.lastInsertId().toLongLong();
@@ -168,8 +200,11 @@ SeedReport StoreSeeder::run()
         const Outcome written = database.runBlocking([&](QSqlDatabase &db) {
             Transaction transaction(db);
             QSqlQuery ticket = server::prepare(db, u"INSERT INTO tickets (customer_id, assignee_id, subject, "
-                                                   "description, status, created_at, updated_at) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                                                   "description, status, created_at, updated_at, category_id, "
+                                                   "priority, contact_phone, preferred_contact, created_by) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            QSqlQuery message = server::prepare(db, u"INSERT INTO messages (ticket_id, author_id, kind, body, "
+                                                    "created_at) VALUES (?, ?, ?, ?, ?)"_s);
             QSqlQuery history = server::prepare(db, u"INSERT INTO ticket_history (ticket_id, actor_id, at, kind, "
                                                     "from_value, to_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
             auto addHistory = [&](qint64 ticketId, qint64 actor, qint64 at, const QString &kind, const QString &from,
@@ -198,10 +233,40 @@ SeedReport StoreSeeder::run()
                 ticket.bindValue(4, domain::statusName(agent ? status : domain::TicketStatus::Open));
                 ticket.bindValue(5, created);
                 ticket.bindValue(6, updated);
+                // One in ten without a category (raised before categories existed).
+                const bool categorised = !categoryIds.empty() && text.uniform(0, 9) > 0;
+                ticket.bindValue(7, categorised
+                                        ? QVariant(categoryIds[size_t(text.uniform(0, int(categoryIds.size()) - 1))])
+                                        : QVariant(QMetaType(QMetaType::LongLong)));
+                ticket.bindValue(8, QString::fromLatin1(drawPriority(text)));
+                const QString contact = QString::fromLatin1(drawContact(text));
+                ticket.bindValue(9, contact == u"phone"_s || text.uniform(0, 4) == 0 ? text.phone() : u""_s);
+                ticket.bindValue(10, contact);
+                // One in ten raised by an agent on a caller's behalf.
+                const bool byAgent = !agents.empty() && text.uniform(0, 9) == 0;
+                const qint64 raisedBy = byAgent ? agents[size_t(text.uniform(0, int(agents.size()) - 1))].id : 0;
+                ticket.bindValue(11, byAgent ? QVariant(raisedBy) : QVariant(QMetaType(QMetaType::LongLong)));
                 if (!server::exec(ticket))
                     return failed(u"Inserting tickets failed."_s);
                 const qint64 id = ticket.lastInsertId().toLongLong();
-                bool ok = addHistory(id, customer, created, u"created"_s, QString(u""_s), openName);
+                bool ok =
+                    addHistory(id, byAgent ? raisedBy : customer, created, u"created"_s, QString(u""_s), openName);
+                // A quarter of the tickets have a conversation: chat back and
+                // forth, now and then an internal note.
+                if (agent && text.uniform(0, 3) == 0) {
+                    const int count = text.uniform(1, 4);
+                    for (int m = 0; m < count && ok; ++m) {
+                        const bool note = text.uniform(0, 9) == 0;
+                        const bool fromAgent = note || m % 2 == 1;
+                        message.bindValue(0, id);
+                        message.bindValue(1, fromAgent ? agent->id : customer);
+                        message.bindValue(2, note ? u"note"_s : u"chat"_s);
+                        message.bindValue(3, note ? text.note() : text.chatMessage(fromAgent));
+                        message.bindValue(4, created + (updated - created) * (m + 1) / (count + 1));
+                        ok = server::exec(message);
+                        ++report.messages;
+                    }
+                }
                 if (agent) {
                     const qint64 actor = adminId > 0 ? adminId : agent->id;
                     ok = ok && addHistory(id, actor, created + 60'000, u"assignee"_s, u""_s, agent->name);

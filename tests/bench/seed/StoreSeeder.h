@@ -21,6 +21,7 @@ struct SeedReport
     qint64 users = 0;
     qint64 tickets = 0;
     qint64 historyRows = 0;
+    qint64 messages = 0; // chat messages and internal notes
     double hashSeconds = 0;
     double userSeconds = 0;
     double ticketSeconds = 0;

@@ -1,5 +1,6 @@
 #include "BenchRunner.h"
 
+#include "ChatScenario.h"
 #include "Report.h"
 
 #include <protocol/Messages.h>
@@ -79,6 +80,11 @@ QCoro::Task<int> BenchRunner::run()
         if (scenario == u"fanout"_s) {
             auto fanout = runFanout();
             m_results.push_back(co_await fanout);
+        } else if (scenario == u"chat"_s) {
+            ChatScenario chat({m_endpoint, &m_trust, m_adminToken, m_customerToken, m_options.requests,
+                               m_options.durationS, &m_probe});
+            auto chatting = chat.run();
+            m_results.push_back(co_await chatting);
         } else {
             auto load = runLoad(scenario);
             m_results.push_back(co_await load);
@@ -212,6 +218,30 @@ void BenchRunner::request(const QString &scenario, QString *method, QJsonObject 
     } else if (scenario == u"open"_s) {
         *method = methods::ticketGet;
         *params = {{u"ticketId"_s, qint64(m_text.uniform(1, int(std::max<qint64>(1, m_maxTicketId))))}};
+    } else if (scenario == u"list-filter"_s) {
+        // A queue view: some active statuses, one or two priorities, most
+        // recently updated first (the tickets_updated index, filtered).
+        static const QStringList statuses = {u"open"_s, u"agent_assigned"_s, u"in_progress"_s,
+                                             u"waiting_on_customer"_s};
+        static const QStringList priorities = {u"urgent"_s, u"high"_s, u"normal"_s, u"low"_s};
+        QJsonArray status;
+        for (const QString &name : statuses) {
+            if (m_text.uniform(0, 1) == 0)
+                status.append(name);
+        }
+        if (status.isEmpty())
+            status.append(statuses.at(m_text.uniform(0, 3)));
+        QJsonArray priority{priorities.at(m_text.uniform(0, 3))};
+        if (m_text.uniform(0, 1) == 0)
+            priority.append(priorities.at(m_text.uniform(0, 3)));
+        *method = methods::ticketList;
+        *params = {{u"status"_s, status},
+                   {u"priority"_s, priority},
+                   {u"sort"_s, QJsonObject{{u"column"_s, u"updated"_s}, {u"descending"_s, true}}},
+                   {u"limit"_s, 50}};
+    } else if (scenario == u"search"_s) {
+        *method = methods::ticketList;
+        *params = {{u"search"_s, m_text.searchText()}, {u"limit"_s, 50}};
     } else {
         *method = methods::ticketList;
         *params = {{u"limit"_s, 50}};
@@ -253,6 +283,8 @@ QCoro::Task<ScenarioResult> BenchRunner::runLoad(QString scenario)
         {u"create"_s, u"ticket.create as a customer (durable commit)"_s},
         {u"open"_s, u"ticket.get of a random ticket as admin"_s},
         {u"list"_s, u"ticket.list {limit: 50} as admin, newest first"_s},
+        {u"list-filter"_s, u"ticket.list as admin: status + priority filter, by updated, 50 rows"_s},
+        {u"search"_s, u"ticket.list {search} as admin: FTS5 words over tickets and messages, 50 rows"_s},
     };
     result.what = descriptions.value(scenario);
     if (scenario == u"open"_s) {
