@@ -12,6 +12,7 @@
 #include <security/PasswordHasher.h>
 #include <security/SelfSignedCertificate.h>
 #include <store/Database.h>
+#include <tickets/TicketServices.h>
 
 #include <QDir>
 #include <QFile>
@@ -68,9 +69,10 @@ Server::Server(ServerConfig config, QObject *parent)
     , m_throttle(std::make_unique<AttemptThrottle>())
     , m_attachmentFiles(std::make_unique<AttachmentFiles>(QDir(m_config.dataDir).filePath(u"attachments"_s)))
     , m_uploads(std::make_unique<UploadTracker>(*m_attachmentFiles, m_config.attachments))
+    , m_tickets(std::make_unique<TicketServices>(*m_db, *m_hub, *m_mailer, m_config))
     , m_registry(HandlerRegistry::standard())
     , m_services(std::make_unique<ServerServices>(
-          ServerServices{*m_db, *m_hasher, *m_hub, *m_mailer, *m_sessions, *m_throttle, m_config, *m_uploads}))
+          ServerServices{*m_db, *m_hasher, *m_hub, *m_mailer, *m_sessions, *m_throttle, m_config, *m_tickets, *m_uploads}))
 {
 }
 
@@ -102,6 +104,9 @@ QCoro::Task<QString> Server::start()
     m_mailer->setSmtp(co_await loadingSmtp);
     m_mailer->start();
     m_chatMail->start();
+    auto startingTickets = m_tickets->start();
+    if (const QString error = co_await startingTickets; !error.isEmpty())
+        co_return error;
 
     if (const QString error = m_attachmentFiles->prepareBlocking(); !error.isEmpty())
         co_return error;

@@ -18,6 +18,7 @@ class ChatMailBatcher;
 class SessionDirectory;
 class AttemptThrottle;
 class Listener;
+class TicketServices;
 class AttachmentFiles;
 class UploadTracker;
 class PasswordHasher;
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<AttemptThrottle> m_throttle;
     std::unique_ptr<AttachmentFiles> m_attachmentFiles;
     std::unique_ptr<UploadTracker> m_uploads;
+    std::unique_ptr<TicketServices> m_tickets;
     HandlerRegistry m_registry;
     std::unique_ptr<ServerServices> m_services;
     Listener *m_listener = nullptr;

@@ -46,6 +46,9 @@ const QList<OptionSpec> &optionSpecs()
          u"auto (default: required when a mail relay is configured), "
          "required or off."_s},
         {u"code-resend-seconds"_s, u"s"_s, u"Shortest wait between two mailed codes for an account (default 60)."_s},
+        {u"sla-check-seconds"_s, u"s"_s, u"How often breached SLA targets are looked for (default 30)."_s},
+        {u"test-clock"_s, {},
+         u"Testing aid: let admins move the server's clock forward (debug.advanceClock). Never in production."_s},
         {u"chat-mail-delay-seconds"_s, u"s"_s,
          u"Mail chat messages to an offline recipient this long after the first one, batched (default 120)."_s},
         {u"attachment-max-bytes"_s, u"bytes"_s, u"Largest attachment accepted (default 10485760, 10 MiB)."_s},
@@ -158,6 +161,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
             .value_or(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/ccr-server"_s);
     config.listenAddress = sources.value(u"listen"_s).value_or(config.listenAddress);
     config.plain = isTrue(sources.value(u"plain"_s).value_or(u"false"_s));
+    config.testClock = isTrue(sources.value(u"test-clock"_s).value_or(u"false"_s));
     config.certificateFile = sources.value(u"certificate"_s).value_or(QDir(config.dataDir).filePath(u"server.crt"_s));
     config.keyFile = sources.value(u"key"_s).value_or(QDir(config.dataDir).filePath(u"server.key"_s));
     int port = config.port;
@@ -167,6 +171,7 @@ std::optional<ServerConfig> ServerConfig::fromArguments(const QStringList &argum
         || !readInt(sources, u"max-connections"_s, 1, 1'000'000, config.maxConnections, error)
         || !readInt(sources, u"session-days"_s, 1, 3650, config.sessionLifetimeDays, error)
         || !readInt(sources, u"code-resend-seconds"_s, 0, 3600, config.codeResendSeconds, error)
+        || !readInt(sources, u"sla-check-seconds"_s, 1, 86'400, config.slaCheckSeconds, error)
         || !readInt(sources, u"chat-mail-delay-seconds"_s, 1, 86'400, config.chatMailDelaySeconds, error))
         return std::nullopt;
     config.port = quint16(port);

@@ -28,6 +28,10 @@ struct ServerConfig
     int maxConnections = 15000; // the process may open 20,000 files here
     int sessionLifetimeDays = 30;
     int codeResendSeconds = 60; // shortest wait between two mailed codes for one account
+    int slaCheckSeconds = 30;   // how often the SLA watcher looks for breached targets
+    // Testing aid: admins may move the store's clock (debug.advanceClock).
+    // Never on a server people rely on.
+    bool testClock = false;
     SmtpSettings smtp;          // admins may override these from the client
     RetryPolicy mailRetry;
     QString mailDomain = QStringLiteral("ccr.local"); // right-hand side of Message-IDs

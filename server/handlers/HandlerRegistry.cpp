@@ -5,17 +5,22 @@
 #include "AuthLoginHandler.h"
 #include "AuthLogoutHandler.h"
 #include "AuthRegisterHandler.h"
+#include "AssignmentHandlers.h"
 #include "AuthResumeHandler.h"
-#include "CannedResponseHandlers.h"
 #include "CategoryHandlers.h"
 #include "CustomerSearchHandler.h"
+#include "CannedResponseHandlers.h"
+#include "DebugHandlers.h"
 #include "EventsSubscribeHandler.h"
 #include "MailSendTestHandler.h"
 #include "MessageHandlers.h"
 #include "OutboxListHandler.h"
 #include "PasswordCodeHandlers.h"
 #include "PingHandler.h"
+#include "PresenceHandlers.h"
+#include "PriorityHandlers.h"
 #include "ProfileHandlers.h"
+#include "SlaSettingsHandlers.h"
 #include "RatingHandlers.h"
 #include "SmtpSettingsHandler.h"
 #include "TicketCreateForCustomerHandler.h"
@@ -80,6 +85,16 @@ HandlerRegistry HandlerRegistry::standard()
     registry.add(methods::cannedList, std::make_unique<CannedListHandler>());
     registry.add(methods::cannedSave, std::make_unique<CannedSaveHandler>());
     registry.add(methods::cannedDelete, std::make_unique<CannedDeleteHandler>());
+    registry.add(methods::ticketSetPriority, std::make_unique<TicketSetPriorityHandler>());
+    registry.add(methods::ticketSuggestPriority, std::make_unique<TicketSuggestPriorityHandler>());
+    registry.add(methods::settingsSlaGet, std::make_unique<SlaSettingsGetHandler>());
+    registry.add(methods::settingsSlaSet, std::make_unique<SlaSettingsSetHandler>());
+    registry.add(methods::settingsAssignmentGet, std::make_unique<AssignmentSettingsGetHandler>());
+    registry.add(methods::settingsAssignmentSet, std::make_unique<AssignmentSettingsSetHandler>());
+    registry.add(methods::agentSetSkills, std::make_unique<AgentSetSkillsHandler>());
+    registry.add(methods::presenceSet, std::make_unique<PresenceSetHandler>());
+    registry.add(methods::presenceList, std::make_unique<PresenceListHandler>());
+    registry.add(methods::debugAdvanceClock, std::make_unique<DebugAdvanceClockHandler>());
     registry.add(methods::attachmentBegin, std::make_unique<AttachmentBeginHandler>());
     registry.add(methods::attachmentChunk, std::make_unique<AttachmentChunkHandler>());
     registry.add(methods::attachmentFinish, std::make_unique<AttachmentFinishHandler>());

@@ -10,6 +10,7 @@ class AttemptThrottle;
 class PasswordHasher;
 struct ServerConfig;
 class UploadTracker;
+class TicketServices;
 
 // The long-lived services a handler may use; owned by Server.
 struct ServerServices
@@ -21,6 +22,7 @@ struct ServerServices
     SessionDirectory &sessions;
     AttemptThrottle &throttle;
     const ServerConfig &config;
+    TicketServices &tickets; // presence, SLA watcher, severity classifier
     UploadTracker &uploads; // attachments in progress, and the attachment files
 };
 

@@ -118,7 +118,7 @@ QCoro::Task<Reply> TicketCreateForCustomerHandler::handle(RequestContext context
             customer = newCustomer;
         }
         ticket.customerId = customer.id;
-        const CreatedTicket created = createTicketInTransaction(db, transaction, ticket);
+        const CreatedTicket created = createTicketInTransaction(db, transaction, ticket, mailDomain);
         if (!created.ticket)
             return Outcome::of(created.failure);
         if (!transaction.commit())

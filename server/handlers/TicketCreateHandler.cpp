@@ -23,7 +23,8 @@ QCoro::Task<Reply> TicketCreateHandler::handle(RequestContext context, QJsonObje
     ticket.customerId = context.user().id;
 
     const bool confirmationRequired = context.services->config.confirmationRequired(context.services->mailer.smtp());
-    auto writing = context.write([ticket, confirmationRequired](QSqlDatabase &db) {
+    const QString mailDomain = context.services->config.mailDomain;
+    auto writing = context.write([ticket, confirmationRequired, mailDomain](QSqlDatabase &db) {
         // Read in the write's own turn on the database thread, so a
         // confirmation made on another connection counts at once.
         const auto customer = loadUserById(db, ticket.customerId);
@@ -31,7 +32,7 @@ QCoro::Task<Reply> TicketCreateHandler::handle(RequestContext context, QJsonObje
             return Outcome::of(Reply::failure(ErrorCode::EmailUnconfirmed,
                                               u"Confirm your email with the code we sent before raising a ticket."_s));
         Transaction transaction(db);
-        const CreatedTicket created = createTicketInTransaction(db, transaction, ticket);
+        const CreatedTicket created = createTicketInTransaction(db, transaction, ticket, mailDomain);
         if (!created.ticket)
             return Outcome::of(created.failure);
         if (!transaction.commit())

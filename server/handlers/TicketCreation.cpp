@@ -6,6 +6,7 @@
 #include <store/CategoryRecords.h>
 #include <store/Sql.h>
 #include <store/Transaction.h>
+#include <tickets/NewTicketPolicies.h>
 #include <validation/Rules.h>
 #include <validation/TicketRules.h>
 
@@ -54,9 +55,10 @@ std::optional<Reply> readTicketFields(const QJsonObject &json, NewTicketRow *tic
     return std::nullopt;
 }
 
-CreatedTicket createTicketInTransaction(QSqlDatabase &db, Transaction &transaction, const NewTicketRow &ticket)
+CreatedTicket createTicketInTransaction(QSqlDatabase &db, Transaction &transaction, const NewTicketRow &ticket,
+                                        const QString &mailDomain)
 {
-    CreatedTicket created{std::nullopt, storeFailure()};
+    CreatedTicket created{std::nullopt, storeFailure(), false};
     if (ticket.categoryId > 0) {
         const auto category = loadCategory(db, ticket.categoryId);
         if (!category || !category->active) {
@@ -72,6 +74,8 @@ CreatedTicket createTicketInTransaction(QSqlDatabase &db, Transaction &transacti
     // Steps that shape a new ticket once it exists (priority targets, SLA
     // deadlines, automatic assignment) belong here, before the summary is
     // read, so ticket.created already carries their result.
+    if (!applyNewTicketPolicies(db, *id, mailDomain, &created.mailQueued))
+        return created;
 
     auto summary = loadTicketSummary(db, *id);
     if (!summary || !transaction.recordEvent(protocol::events::ticketCreated, summary->toJson(), ticket.customerId))

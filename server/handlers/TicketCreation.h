@@ -27,12 +27,16 @@ struct CreatedTicket
 {
     std::optional<domain::TicketSummary> ticket; // set when created
     protocol::Reply failure;                     // otherwise: a typed refusal or the store failure
+    bool mailQueued = false;                     // automatic assignment queued the customer's mail
 };
 
 // Inside the caller's open transaction: checks the category is active,
 // inserts the ticket and its history, and records ticket.created (to its
 // customer and staff). The caller commits; on failure it just returns and
 // the transaction rolls back.
-CreatedTicket createTicketInTransaction(QSqlDatabase &db, Transaction &transaction, const NewTicketRow &ticket);
+// mailDomain: for the customer's "agent assigned" mail when the ticket is
+// assigned automatically (server/tickets/NewTicketPolicies.h).
+CreatedTicket createTicketInTransaction(QSqlDatabase &db, Transaction &transaction, const NewTicketRow &ticket,
+                                        const QString &mailDomain);
 
 } // namespace ccr::server

@@ -10,6 +10,8 @@
 #include <store/TicketRecords.h>
 #include <store/Transaction.h>
 #include <store/UserRecords.h>
+#include <tickets/SlaDeadlines.h>
+#include <tickets/TicketAssignment.h>
 
 namespace ccr::server {
 
@@ -104,7 +106,8 @@ QCoro::Task<Reply> TicketSetStatusHandler::handle(RequestContext context, QJsonO
         Transaction transaction(db);
         if (!updateTicketStatus(db, ticketId, to)
             || !recordTicketChange(
-                db, ticketId, {actor.id, u"status"_s, domain::statusName(current->status), domain::statusName(to)}))
+                db, ticketId, {actor.id, u"status"_s, domain::statusName(current->status), domain::statusName(to)})
+            || !applyStatusToSla(db, ticketId, current->status, to, domain::isStaff(actor.role)))
             return Outcome::of(storeFailure());
         // The customer hears of changes others make; resolution always,
         // because it asks for their feedback.
@@ -146,19 +149,12 @@ QCoro::Task<Reply> TicketAssignHandler::handle(RequestContext context, QJsonObje
         if (current->assigneeId == agentId)
             return Outcome::of(Reply::success({{u"ticket"_s, current->toJson()}}));
         Transaction transaction(db);
-        bool ok = updateTicketAssignee(db, ticketId, agentId)
-                  && recordTicketChange(db, ticketId,
-                                        {actor.id, u"assignee"_s, current->assigneeName, agent->profile.displayName()});
-        if (ok && current->status == TicketStatus::Open) {
-            ok = updateTicketStatus(db, ticketId, TicketStatus::AgentAssigned)
-                 && recordTicketChange(db, ticketId,
-                                       {actor.id, u"status"_s, domain::statusName(TicketStatus::Open),
-                                        domain::statusName(TicketStatus::AgentAssigned)});
-        }
-        if (!ok)
+        bool mailQueued = false;
+        if (!assignTicket(db, *current, agentId, agent->profile.displayName(), actor.id, mailDomain, &mailQueued))
             return Outcome::of(storeFailure());
-        return commitTicketChange(db, transaction, ticketId, actor, MailTemplate::TicketAssigned,
-                                  {{u"agent"_s, agent->profile.displayName()}}, false, mailDomain);
+        Outcome outcome = commitTicketChange(db, transaction, ticketId, actor, std::nullopt, {}, false, mailDomain);
+        outcome.mailQueued = outcome.mailQueued || mailQueued;
+        return outcome;
     });
     co_return co_await writing;
 }

@@ -53,6 +53,14 @@ Template lookup(MailTemplate mail, const QString &language)
             return {
                 u"Customer Care Registry-இல் உங்களுக்காக ஒரு புகார் பதிவு செய்யப்பட்டது"_s,
                 u"வணக்கம் {name},\n\nஎங்கள் முகவர் உங்களுக்காக ஒரு புகாரைப் பதிவு செய்துள்ளார். அதைப் பார்க்கவும் தொடரவும், இந்தக் குறியீட்டைப் பயன்படுத்தி கடவுச்சொல்லை அமைக்கவும்: {code}\n\nஇது {minutes} நிமிடங்களில் காலாவதியாகும்."_s};
+        case MailTemplate::SlaFirstResponseBreached:
+            return {
+                u"[#{ticket}] முதல் பதில் தாமதம்: {subject}"_s,
+                u"வணக்கம் {name},\n\nபுகார் #{ticket} \"{subject}\" க்கு இன்னும் முதல் பதில் அளிக்கப்படவில்லை; அது {due} க்குள் அளிக்கப்பட வேண்டியது.\n\nபொறுப்பாளர்: {agent}"_s};
+        case MailTemplate::SlaResolutionBreached:
+            return {
+                u"[#{ticket}] தீர்வு தாமதம்: {subject}"_s,
+                u"வணக்கம் {name},\n\nபுகார் #{ticket} \"{subject}\" {due} க்குள் தீர்க்கப்பட்டிருக்க வேண்டும், ஆனால் இன்னும் திறந்தே உள்ளது.\n\nபொறுப்பாளர்: {agent}"_s};
         }
     }
     if (language == u"hi") {
@@ -90,6 +98,14 @@ Template lookup(MailTemplate mail, const QString &language)
             return {
                 u"Customer Care Registry में आपके लिए एक शिकायत दर्ज की गई"_s,
                 u"नमस्ते {name},\n\nहमारे एजेंट ने आपके लिए एक शिकायत दर्ज की है। उसे देखने और आगे बढ़ाने के लिए यह कोड इस्तेमाल करके अपना पासवर्ड सेट करें: {code}\n\nयह {minutes} मिनट में समाप्त हो जाएगा।"_s};
+        case MailTemplate::SlaFirstResponseBreached:
+            return {
+                u"[#{ticket}] पहला जवाब देर से: {subject}"_s,
+                u"नमस्ते {name},\n\nशिकायत #{ticket} \"{subject}\" का अभी तक पहला जवाब नहीं दिया गया है; यह {due} तक देना था।\n\nज़िम्मेदार: {agent}"_s};
+        case MailTemplate::SlaResolutionBreached:
+            return {
+                u"[#{ticket}] समाधान देर से: {subject}"_s,
+                u"नमस्ते {name},\n\nशिकायत #{ticket} \"{subject}\" को {due} तक हल होना था, लेकिन यह अभी भी खुली है।\n\nज़िम्मेदार: {agent}"_s};
         }
     }
     switch (mail) {
@@ -128,6 +144,14 @@ Template lookup(MailTemplate mail, const QString &language)
         return {u"A support ticket was opened for you at Customer Care Registry"_s,
                 u"Hello {name},\n\nOne of our agents opened a support ticket for you. To follow it and write to us, "
                 "set a password for your account with this code: {code}\n\nIt expires in {minutes} minutes."_s};
+    case MailTemplate::SlaFirstResponseBreached:
+        return {u"[#{ticket}] First response overdue: {subject}"_s,
+                u"Hello {name},\n\nTicket #{ticket} \"{subject}\" has had no first response yet; it was due by "
+                "{due}.\n\nAssigned to: {agent}"_s};
+    case MailTemplate::SlaResolutionBreached:
+        return {u"[#{ticket}] Resolution overdue: {subject}"_s,
+                u"Hello {name},\n\nTicket #{ticket} \"{subject}\" was due to be resolved by {due} and is still "
+                "open.\n\nAssigned to: {agent}"_s};
     }
     return {};
 }

@@ -17,6 +17,8 @@ enum class MailTemplate
     TicketResolved,      // {ticket} {subject} {agent}: asks for feedback
     ChatMessages,        // {ticket} {subject} {messages}: chat missed while offline, batched
     CustomerInvitation,  // {code} {minutes}: an agent raised a ticket for a new customer; claim the account
+    SlaFirstResponseBreached, // to staff: {ticket} {subject} {due} {agent}
+    SlaResolutionBreached,    // to staff: {ticket} {subject} {due} {agent}
 };
 
 // A ticket status as a customer reads it, in their language.

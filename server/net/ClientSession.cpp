@@ -10,6 +10,7 @@
 #include <protocol/FrameChannel.h>
 #include <protocol/Messages.h>
 #include <protocol/ProtocolVersion.h>
+#include <tickets/TicketServices.h>
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -89,6 +90,7 @@ ClientSession::ClientSession(QTcpSocket *socket, const HandlerRegistry &registry
 
 ClientSession::~ClientSession()
 {
+    m_services.tickets.presence().forget(this);
     m_services.sessions.remove(this);
     m_services.hub.remove(this);
 }
@@ -195,6 +197,7 @@ QCoro::Task<void> ClientSession::runRequest(QJsonValue id, QString method, QJson
     if (!self)
         co_return; // the client left; the work is done and durable, nobody to tell
     --m_inFlight;
+    syncPresence(); // before the response: a login's "online" is stored before the client acts on it
     respond(id, reply);
 }
 
@@ -244,7 +247,16 @@ void ClientSession::endSession(const QString &reason)
 {
     m_state->user.reset();
     m_state->tokenHash.clear();
+    syncPresence();
     closeWithGoodbye(ErrorCode::SessionExpired, reason);
+}
+
+void ClientSession::syncPresence()
+{
+    const auto &user = m_state->user;
+    const bool agent = m_stage != Stage::Closing && user && user->role == domain::Role::Agent
+                       && user->state == domain::AccountState::Active;
+    m_services.tickets.presence().sync(this, agent ? user->id : 0);
 }
 
 void ClientSession::beginReplay(qint64 since)
@@ -311,6 +323,7 @@ void ClientSession::onDisconnected()
     if (m_stream != Stream::Off)
         stopEvents();
     m_stage = Stage::Closing;
+    syncPresence();
     m_helloTimer->stop();
     m_idleTimer->stop();
     Q_EMIT finished(this);

@@ -51,6 +51,7 @@ public:
     {
         if (m_state->user && m_state->user->id == user.id)
             m_state->user = user;
+        syncPresence();
     }
     // An admin ended this user's sessions: say why, then close.
     void endSession(const QString &reason);
@@ -83,6 +84,10 @@ private:
     void sendEncoded(const QByteArray &frame);
     bool mayReceive(const StoredEvent &event) const;
     void onDisconnected();
+    // Tells agent presence whom this connection serves now (an active agent
+    // or nobody); called after every request and when the user changes or
+    // the connection ends.
+    void syncPresence();
 
     QTcpSocket *m_socket;
     protocol::FrameChannel *m_channel;

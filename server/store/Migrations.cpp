@@ -257,6 +257,52 @@ const std::vector<Migration> &migrations()
              uR"(CREATE INDEX users_email_nocase ON users (email COLLATE NOCASE))"_s,
              uR"(CREATE INDEX users_phone ON users (phone COLLATE NOCASE))"_s,
          }},
+        {6,
+         {
+             // History learns more kinds (priority, category, SLA breaches...)
+             // and may be written by the server itself (actor_id NULL: an
+             // automatic assignment, a breached target). SQLite cannot alter
+             // a CHECK or a NOT NULL, so the table is rebuilt.
+             uR"(CREATE TABLE ticket_history_v6 (
+                   id INTEGER PRIMARY KEY AUTOINCREMENT,
+                   ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                   actor_id INTEGER REFERENCES users(id),
+                   at INTEGER NOT NULL,
+                   kind TEXT NOT NULL CHECK (kind IN ('created', 'status', 'assignee', 'priority', 'category',
+                                                      'contact', 'subject', 'description', 'customer', 'sla')),
+                   from_value TEXT NOT NULL,
+                   to_value TEXT NOT NULL))"_s,
+             uR"(INSERT INTO ticket_history_v6 (id, ticket_id, actor_id, at, kind, from_value, to_value)
+                   SELECT id, ticket_id, actor_id, at, kind, from_value, to_value FROM ticket_history)"_s,
+             uR"(DROP TABLE ticket_history)"_s,
+             uR"(ALTER TABLE ticket_history_v6 RENAME TO ticket_history)"_s,
+             uR"(CREATE INDEX ticket_history_ticket ON ticket_history (ticket_id, id))"_s,
+             // SLA watcher: each query walks only the tickets still waiting
+             // for that target and not yet flagged (partial indexes; the
+             // watcher's WHERE repeats these terms exactly).
+             uR"(CREATE INDEX tickets_sla_first_response ON tickets (first_response_due)
+                   WHERE first_responded_at IS NULL AND (sla_breached & 1) = 0)"_s,
+             uR"(CREATE INDEX tickets_sla_resolution ON tickets (resolution_due)
+                   WHERE resolved_at IS NULL AND (sla_breached & 2) = 0)"_s,
+             // Least-open-work assignment and presence.list: an agent's open
+             // tickets, without walking the resolved and closed ones.
+             uR"(CREATE INDEX tickets_assignee_open ON tickets (assignee_id)
+                   WHERE status NOT IN ('resolved', 'closed'))"_s,
+             // Agent presence as the server last saw it; rows of agents with
+             // no live connection say 'offline' (reset at every start).
+             uR"(CREATE TABLE agent_presence (
+                   agent_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+                   state TEXT NOT NULL CHECK (state IN ('online', 'away', 'offline')),
+                   changed_at INTEGER NOT NULL))"_s,
+             // Priorities a staff member set or confirmed: the severity
+             // classifier's training examples (newest first by labelled_at).
+             uR"(CREATE TABLE priority_labels (
+                   ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE,
+                   priority TEXT NOT NULL CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
+                   labelled_by INTEGER REFERENCES users(id),
+                   labelled_at INTEGER NOT NULL))"_s,
+             uR"(CREATE INDEX priority_labels_recent ON priority_labels (labelled_at))"_s,
+         }},
     };
     return steps;
 }

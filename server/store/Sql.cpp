@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QSqlError>
 
+#include <atomic>
+
 Q_LOGGING_CATEGORY(lcStore, "ccr.server.store")
 
 namespace ccr::server {
@@ -43,9 +45,19 @@ protocol::Reply storeFailure()
                                     QStringLiteral("The server could not complete the request; nothing was changed."));
 }
 
+namespace {
+// Read from the network and database threads alike.
+std::atomic<qint64> g_clockOffsetMs{0};
+} // namespace
+
 qint64 nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return QDateTime::currentMSecsSinceEpoch() + g_clockOffsetMs.load(std::memory_order_relaxed);
+}
+
+void advanceClock(qint64 milliseconds)
+{
+    g_clockOffsetMs.fetch_add(milliseconds, std::memory_order_relaxed);
 }
 
 } // namespace ccr::server

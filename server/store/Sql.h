@@ -19,6 +19,10 @@ QSqlQuery prepare(QSqlDatabase &db, const QString &statement);
 // What a request gets when the store failed: nothing about the SQL leaks.
 protocol::Reply storeFailure();
 
+// The store's clock: wall time plus a process-wide offset. The offset only
+// moves when ccr-server runs with --test-clock and an admin calls
+// debug.advanceClock, so tests can make SLA deadlines pass without waiting.
 qint64 nowMs();
+void advanceClock(qint64 milliseconds);
 
 } // namespace ccr::server

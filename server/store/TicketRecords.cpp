@@ -88,7 +88,8 @@ bool recordTicketChange(QSqlDatabase &db, qint64 ticketId, const TicketChange &c
     QSqlQuery insert = prepare(db, u"INSERT INTO ticket_history (ticket_id, actor_id, at, kind, from_value, "
                                    "to_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(ticketId);
-    insert.addBindValue(change.actorId);
+    // 0: the server itself (automatic assignment, a breached SLA target).
+    insert.addBindValue(change.actorId > 0 ? QVariant(change.actorId) : QVariant(QMetaType(QMetaType::LongLong)));
     insert.addBindValue(nowMs());
     insert.addBindValue(change.kind);
     insert.addBindValue(change.from.isNull() ? u""_s : change.from);
@@ -126,9 +127,9 @@ std::optional<TicketDetail> loadTicketDetail(QSqlDatabase &db, qint64 ticketId)
     if (!exec(description) || !description.next())
         return std::nullopt;
     detail.description = description.value(0).toString();
-    QSqlQuery history = prepare(db, u"SELECT h.at, h.actor_id, u.first_name || ' ' || u.last_name, h.kind, "
-                                    "h.from_value, h.to_value FROM ticket_history h JOIN users u ON u.id = h.actor_id "
-                                    "WHERE h.ticket_id = ? ORDER BY h.id"_s);
+    QSqlQuery history = prepare(db, u"SELECT h.at, COALESCE(h.actor_id, 0), COALESCE(u.first_name || ' ' || "
+                                    "u.last_name, ''), h.kind, h.from_value, h.to_value FROM ticket_history h "
+                                    "LEFT JOIN users u ON u.id = h.actor_id WHERE h.ticket_id = ? ORDER BY h.id"_s);
     history.addBindValue(ticketId);
     if (!exec(history))
         return std::nullopt;

@@ -42,8 +42,8 @@ namespace ccr::server {
 
 struct TicketChange
 {
-    qint64 actorId = 0;
-    QString kind; // created, status, assignee
+    qint64 actorId = 0; // 0: the server itself (stored as NULL)
+    QString kind;       // created, status, assignee, priority, category, sla, ... (CHECK in schema v6)
     QString from;
     QString to;
 };

@@ -59,6 +59,16 @@ inline constexpr QLatin1StringView messageMarkRead{"message.markRead"};
 inline constexpr QLatin1StringView cannedList{"canned.list"};
 inline constexpr QLatin1StringView cannedSave{"canned.save"};
 inline constexpr QLatin1StringView cannedDelete{"canned.delete"};
+inline constexpr QLatin1StringView ticketSetPriority{"ticket.setPriority"};
+inline constexpr QLatin1StringView ticketSuggestPriority{"ticket.suggestPriority"};
+inline constexpr QLatin1StringView settingsSlaGet{"settings.sla.get"};
+inline constexpr QLatin1StringView settingsSlaSet{"settings.sla.set"};
+inline constexpr QLatin1StringView settingsAssignmentGet{"settings.assignment.get"};
+inline constexpr QLatin1StringView settingsAssignmentSet{"settings.assignment.set"};
+inline constexpr QLatin1StringView agentSetSkills{"agent.setSkills"};
+inline constexpr QLatin1StringView presenceSet{"presence.set"};
+inline constexpr QLatin1StringView presenceList{"presence.list"};
+inline constexpr QLatin1StringView debugAdvanceClock{"debug.advanceClock"}; // only with ccr-server --test-clock
 inline constexpr QLatin1StringView attachmentBegin{"attachment.begin"};
 inline constexpr QLatin1StringView attachmentChunk{"attachment.chunk"};
 inline constexpr QLatin1StringView attachmentFinish{"attachment.finish"};
@@ -75,6 +85,7 @@ inline constexpr QLatin1StringView ticketUpdated{"ticket.updated"}; // status or
 inline constexpr QLatin1StringView messageCreated{"message.created"}; // chat: ticket's customer + staff; note: staff
 inline constexpr QLatin1StringView messageTyping{"message.typing"};   // transient: no seq, never stored or replayed
 inline constexpr QLatin1StringView messageRead{"message.read"};       // someone's read marker moved forward
+inline constexpr QLatin1StringView presenceChanged{"presence.changed"}; // staff only: an agent online/away/offline
 inline constexpr QLatin1StringView ticketRated{"ticket.rated"}; // a customer rated or re-rated: customer + staff
 } // namespace events
 

@@ -1,0 +1,53 @@
+#include "SlaWatcher.h"
+
+#include "SlaBreaches.h"
+
+#include <mail/OutboxSender.h>
+#include <net/EventHub.h>
+#include <store/Database.h>
+#include <store/Sql.h>
+
+#include <QTimer>
+
+#include <qcoro/qcorofuture.h>
+
+namespace ccr::server {
+
+using namespace Qt::StringLiterals;
+
+SlaWatcher::SlaWatcher(Database &db, EventHub &hub, OutboxSender &mailer, QString mailDomain, int intervalMs,
+                       QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_hub(hub)
+    , m_mailer(mailer)
+    , m_mailDomain(std::move(mailDomain))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(intervalMs);
+    connect(m_timer, &QTimer::timeout, this, [this] { checkNow(); });
+}
+
+void SlaWatcher::start()
+{
+    m_timer->start();
+    checkNow(); // breaches that fell due while the server was down
+}
+
+QCoro::Task<int> SlaWatcher::checkNow()
+{
+    const QString mailDomain = m_mailDomain;
+    auto pass = m_db.run([mailDomain](QSqlDatabase &db) { return flagSlaBreaches(db, nowMs(), mailDomain, kBatch); });
+    const Outcome outcome = co_await pass;
+    if (!outcome.reply.ok())
+        co_return -1;
+    m_hub.publish(outcome.events);
+    if (outcome.mailQueued)
+        m_mailer.wake();
+    const int flagged = outcome.reply.result.value(u"flagged"_s).toInt();
+    if (outcome.reply.result.value(u"more"_s).toBool())
+        QTimer::singleShot(0, this, [this] { checkNow(); }); // a backlog: the next batch
+    co_return flagged;
+}
+
+} // namespace ccr::server
