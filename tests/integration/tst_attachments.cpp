@@ -16,6 +16,10 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <qcoro/qcorotask.h>
+
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace ccr::protocol;
 
@@ -260,6 +264,31 @@ private Q_SLOTS:
         const auto back = download(*m_agent, second[u"id"_s].toInteger(), 256 * 1024);
         QVERIFY(back && *back == bytes);
         QCOMPARE(tempFiles(), QStringList());
+    }
+
+    void pipelinedChunksAreWrittenInOrder()
+    {
+        // Every chunk sent before the first answer arrives.
+        const QByteArray bytes = randomBytes(4 * 256 * 1024 - 5, 11);
+        const Reply begun = m_customer->call(methods::attachmentBegin, {{u"ticketId"_s, m_ticket},
+                                                                        {u"fileName"_s, u"burst.bin"_s},
+                                                                        {u"mimeType"_s, u"application/octet-stream"_s},
+                                                                        {u"size"_s, bytes.size()}});
+        QVERIFY2(begun.ok(), qPrintable(toString(begun)));
+        const QString uploadId = begun.result[u"uploadId"_s].toString();
+        std::vector<QCoro::Task<Reply>> inFlight;
+        for (qint64 offset = 0; offset < bytes.size(); offset += 256 * 1024)
+            inFlight.push_back(m_customer->rpc().call(methods::attachmentChunk,
+                                                      chunkParams(uploadId, offset, bytes.mid(offset, 256 * 1024))));
+        for (auto &task : inFlight) {
+            const Reply sent = QCoro::waitFor(std::move(task));
+            QVERIFY2(sent.ok(), qPrintable(toString(sent)));
+        }
+        const Reply finished =
+            m_customer->call(methods::attachmentFinish, {{u"uploadId"_s, uploadId}, {u"sha256"_s, sha256Of(bytes)}});
+        QVERIFY2(finished.ok(), qPrintable(toString(finished)));
+        const auto back = download(*m_agent, finished.result[u"attachment"_s][u"id"_s].toInteger(), 256 * 1024);
+        QVERIFY(back && *back == bytes);
     }
 
     void emptyFileIsAFile()
