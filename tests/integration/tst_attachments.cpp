@@ -604,6 +604,30 @@ private Q_SLOTS:
         QCOMPARE(errorCodeName(late.error->code), errorCodeName(ErrorCode::NotFound));
         QVERIFY(client.call(methods::ping).ok());
     }
+
+    void whatACrashLeavesIsRemovedAtStart()
+    {
+        ServerProcess crashing;
+        QVERIFY(crashing.start());
+        TestClient client;
+        QVERIFY(client.connectTo(crashing.endpoint()));
+        QVERIFY(client.registerCustomer(u"Kiran"_s, u"Killed"_s, u"kiran@example.com"_s, kPassword).ok());
+        QVERIFY(client.login(u"kiran@example.com"_s, kPassword).ok());
+        const qint64 ticket = raiseTicket(client, u"Interrupted upload"_s);
+        const QString uploadId = client
+                                     .call(methods::attachmentBegin, {{u"ticketId"_s, ticket},
+                                                                      {u"fileName"_s, u"killed.bin"_s},
+                                                                      {u"mimeType"_s, u"application/octet-stream"_s},
+                                                                      {u"size"_s, 20}})
+                                     .result[u"uploadId"_s]
+                                     .toString();
+        QVERIFY(client.call(methods::attachmentChunk, chunkParams(uploadId, 0, "0123456789")).ok());
+        crashing.kill();
+        const QDir temp(crashing.dataDir() + u"/attachments/tmp"_s);
+        QCOMPARE(temp.entryList(QDir::Files).size(), 1); // nobody could clean up
+        QVERIFY(crashing.start());
+        QCOMPARE(temp.entryList(QDir::Files), QStringList());
+    }
 };
 
 QTEST_GUILESS_MAIN(AttachmentsTest)
