@@ -1374,4 +1374,445 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>ccr::client::AttachmentDownload</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: the server sent nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AttachmentUpload</name>
+    <message>
+        <source>%1 was not uploaded: not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not accepted: the server named no chunk size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CannedPicker</name>
+    <message>
+        <source>Insert a canned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter canned responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No canned responses yet. Create one with Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CannedResponseModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the canned responses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CannedResponsesDialog</name>
+    <message>
+        <source>Shared with all agents and administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared responses can be changed by administrators only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders filled in when inserted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ChatComposer</name>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on the conversation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a canned response (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only agents and administrators see internal notes; the customer never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>📎 %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the files to finish uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal note (only staff will see it)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ChatModel</name>
+    <message>
+        <source>Could not load the conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ChatPanel</name>
+    <message>
+        <source>Drop the files to attach them to your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate your agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is closed, so no more messages can be sent. Reopen it to continue the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet. Write to the customer below, or add an internal note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet. Write to us below; an agent answers here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the start of the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll up for earlier messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files cannot be attached: the ticket is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::FeedbackDialog</name>
+    <message>
+        <source>How did we do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 “%2” is resolved. How well did %3 help you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 5</source>
+        <translation>
+            <numerusform>%n of 5</numerusform>
+            <numerusform>%n of 5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything you would like to tell us (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated this %1 of 5 on %2. You can change it until the ticket is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 1 (very poor) to 5 (excellent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — Very poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 — Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — Okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 — Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the comment under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::MessageBubble</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note — not visible to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>📎 %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓✓ Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1374,4 +1374,445 @@
         <translation>अत्यावश्यक</translation>
     </message>
 </context>
+<context>
+    <name>ccr::client::AttachmentDownload</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 लिखी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 was stopped.</source>
+        <translation>%1 का डाउनलोड रोक दिया गया।</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 डाउनलोड नहीं हो सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: the server sent nothing.</source>
+        <translation>%1 डाउनलोड नहीं हो सकी: सर्वर ने कुछ नहीं भेजा।</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AttachmentUpload</name>
+    <message>
+        <source>%1 was not uploaded: not connected.</source>
+        <translation>%1 अपलोड नहीं हुई: कनेक्शन नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not accepted: %2</source>
+        <translation>%1 स्वीकार नहीं की गई: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not accepted: the server named no chunk size.</source>
+        <translation>%1 स्वीकार नहीं की गई: सर्वर ने खंड का आकार नहीं बताया।</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2</source>
+        <translation>%1 पूरी नहीं पढ़ी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation>%1 अपलोड नहीं हुई: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: %2</source>
+        <translation>%1 सहेजी नहीं गई: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CannedPicker</name>
+    <message>
+        <source>Insert a canned response</source>
+        <translation>तैयार जवाब डालें</translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation>छाँटने के लिए लिखें…</translation>
+    </message>
+    <message>
+        <source>Filter canned responses</source>
+        <translation>तैयार जवाब छाँटें</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>प्रबंधित करें…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>डालें</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>No canned responses yet. Create one with Manage…</source>
+        <translation>अभी कोई तैयार जवाब नहीं। प्रबंधित करें… से एक बनाएँ</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>“%1” से कुछ मेल नहीं खाता।</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CannedResponseModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (साझा)</translation>
+    </message>
+    <message>
+        <source>Could not load the canned responses: %1</source>
+        <translation>तैयार जवाब लोड नहीं हो सके: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CannedResponsesDialog</name>
+    <message>
+        <source>Shared with all agents and administrators</source>
+        <translation>सभी एजेंटों और प्रशासकों के साथ साझा</translation>
+    </message>
+    <message>
+        <source>Shared responses can be changed by administrators only.</source>
+        <translation>साझा जवाब केवल प्रशासक बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>तैयार जवाब</translation>
+    </message>
+    <message>
+        <source>Placeholders filled in when inserted: %1</source>
+        <translation>डालते समय भरे जाने वाले प्लेसहोल्डर: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>हटाया नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1” हटाया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ChatComposer</name>
+    <message>
+        <source>Attach…</source>
+        <translation>संलग्न करें…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter से भेजें</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>भेजें</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>संदेश लिखें…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on the conversation)</source>
+        <translation>फ़ाइलें संलग्न करें (या उन्हें बातचीत पर छोड़ें)</translation>
+    </message>
+    <message>
+        <source>Canned…</source>
+        <translation>तैयार जवाब…</translation>
+    </message>
+    <message>
+        <source>Insert a canned response (Ctrl+Space)</source>
+        <translation>तैयार जवाब डालें (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>आंतरिक नोट</translation>
+    </message>
+    <message>
+        <source>Only agents and administrators see internal notes; the customer never does.</source>
+        <translation>आंतरिक नोट केवल एजेंट और प्रशासक देखते हैं; ग्राहक कभी नहीं।</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>फ़ाइलें संलग्न करें</translation>
+    </message>
+    <message>
+        <source>📎 %1 (%2)</source>
+        <translation>📎 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation>%1 का अपलोड</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>अपलोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Waiting for the files to finish uploading</source>
+        <translation>फ़ाइलों का अपलोड पूरा होने की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Write an internal note (only staff will see it)…</source>
+        <translation>आंतरिक नोट लिखें (केवल कर्मचारी देखेंगे)…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>नोट जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ChatModel</name>
+    <message>
+        <source>Could not load the conversation: %1</source>
+        <translation>बातचीत लोड नहीं हो सकी: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ChatPanel</name>
+    <message>
+        <source>Drop the files to attach them to your message</source>
+        <translation>फ़ाइलें अपने संदेश से जोड़ने के लिए यहाँ छोड़ें</translation>
+    </message>
+    <message>
+        <source>Rate your agent…</source>
+        <translation>अपने एजेंट को रेटिंग दें…</translation>
+    </message>
+    <message>
+        <source>Typing indicator</source>
+        <translation>टाइपिंग संकेतक</translation>
+    </message>
+    <message>
+        <source>This ticket is closed, so no more messages can be sent. Reopen it to continue the conversation.</source>
+        <translation>यह टिकट बंद है, इसलिए अब संदेश नहीं भेजे जा सकते। बातचीत जारी रखने के लिए इसे फिर से खोलें।</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>बातचीत लोड हो रही है…</translation>
+    </message>
+    <message>
+        <source>No messages yet. Write to the customer below, or add an internal note.</source>
+        <translation>अभी कोई संदेश नहीं। नीचे ग्राहक को लिखें, या आंतरिक नोट जोड़ें।</translation>
+    </message>
+    <message>
+        <source>No messages yet. Write to us below; an agent answers here.</source>
+        <translation>अभी कोई संदेश नहीं। नीचे हमें लिखें; एजेंट यहीं जवाब देगा।</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>पहले के संदेश लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>This is the start of the conversation.</source>
+        <translation>यह बातचीत की शुरुआत है।</translation>
+    </message>
+    <message>
+        <source>Scroll up for earlier messages.</source>
+        <translation>पहले के संदेशों के लिए ऊपर स्क्रॉल करें।</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 लिख रहे हैं…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 और %2 लिख रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>कई लोग लिख रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>भेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached: the ticket is closed.</source>
+        <translation>फ़ाइलें संलग्न नहीं की जा सकतीं: टिकट बंद है।</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 सहेजें</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 सहेजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 को %2 में सहेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::FeedbackDialog</name>
+    <message>
+        <source>How did we do?</source>
+        <translation>हमारी सेवा कैसी रही?</translation>
+    </message>
+    <message>
+        <source>your agent</source>
+        <translation>आपके एजेंट</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 “%2” is resolved. How well did %3 help you?</source>
+        <translation>टिकट #%1 “%2” हल हो गया है। %3 ने आपकी कितनी अच्छी मदद की?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 5</source>
+        <translation>
+            <numerusform>5 में से %n</numerusform>
+            <numerusform>5 में से %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything you would like to tell us (optional)</source>
+        <translation>आप हमें कुछ बताना चाहें (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Send rating</source>
+        <translation>रेटिंग भेजें</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>अभी नहीं</translation>
+    </message>
+    <message>
+        <source>You rated this %1 of 5 on %2. You can change it until the ticket is closed.</source>
+        <translation>आपने %2 को इसे 5 में से %1 रेटिंग दी थी। टिकट बंद होने तक आप इसे बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Change rating</source>
+        <translation>रेटिंग बदलें</translation>
+    </message>
+    <message>
+        <source>Choose 1 (very poor) to 5 (excellent)</source>
+        <translation>1 (बहुत खराब) से 5 (उत्कृष्ट) तक चुनें</translation>
+    </message>
+    <message>
+        <source>1 — Very poor</source>
+        <translation>1 — बहुत खराब</translation>
+    </message>
+    <message>
+        <source>2 — Poor</source>
+        <translation>2 — खराब</translation>
+    </message>
+    <message>
+        <source>3 — Okay</source>
+        <translation>3 — ठीक-ठाक</translation>
+    </message>
+    <message>
+        <source>4 — Good</source>
+        <translation>4 — अच्छा</translation>
+    </message>
+    <message>
+        <source>5 — Excellent</source>
+        <translation>5 — उत्कृष्ट</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5.</source>
+        <translation>1 से 5 तक एक अंक चुनें।</translation>
+    </message>
+    <message>
+        <source>Keep the comment under %1 characters.</source>
+        <translation>टिप्पणी %1 अक्षरों से कम रखें।</translation>
+    </message>
+    <message>
+        <source>The rating was not saved: %1</source>
+        <translation>रेटिंग सहेजी नहीं गई: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::MessageBubble</name>
+    <message>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <source>Internal note — not visible to the customer</source>
+        <translation>आंतरिक नोट — ग्राहक को नहीं दिखता</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>पूर्वावलोकन लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>%1 का पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>📎 %1 (%2)</source>
+        <translation>📎 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>सहेजें…</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 सहेजें</translation>
+    </message>
+    <message>
+        <source>✓✓ Read</source>
+        <translation>✓✓ पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>✓ Sent</source>
+        <translation>✓ भेजा गया</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>पूर्वावलोकन नहीं</translation>
+    </message>
+</context>
 </TS>

@@ -1374,4 +1374,445 @@
         <translation>அவசரம்</translation>
     </message>
 </context>
+<context>
+    <name>ccr::client::AttachmentDownload</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 ஐ எழுத முடியவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 was stopped.</source>
+        <translation>%1 பதிவிறக்கம் நிறுத்தப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 ஐப் பதிவிறக்க முடியவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: the server sent nothing.</source>
+        <translation>%1 ஐப் பதிவிறக்க முடியவில்லை: சேவையகம் எதையும் அனுப்பவில்லை.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AttachmentUpload</name>
+    <message>
+        <source>%1 was not uploaded: not connected.</source>
+        <translation>%1 பதிவேற்றப்படவில்லை: இணைப்பு இல்லை.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 ஐப் படிக்க முடியவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not accepted: %2</source>
+        <translation>%1 ஏற்கப்படவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not accepted: the server named no chunk size.</source>
+        <translation>%1 ஏற்கப்படவில்லை: சேவையகம் பகுதி அளவைக் குறிப்பிடவில்லை.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2</source>
+        <translation>%1 ஐ முழுமையாகப் படிக்க முடியவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation>%1 பதிவேற்றப்படவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: %2</source>
+        <translation>%1 சேமிக்கப்படவில்லை: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CannedPicker</name>
+    <message>
+        <source>Insert a canned response</source>
+        <translation>தயார் பதிலைச் செருகு</translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation>வடிகட்ட தட்டச்சு செய்யவும்…</translation>
+    </message>
+    <message>
+        <source>Filter canned responses</source>
+        <translation>தயார் பதில்களை வடிகட்டு</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>நிர்வகி…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>செருகு</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>ஏற்றுகிறது…</translation>
+    </message>
+    <message>
+        <source>No canned responses yet. Create one with Manage…</source>
+        <translation>இன்னும் தயார் பதில்கள் இல்லை. நிர்வகி… மூலம் ஒன்றை உருவாக்கவும்</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>“%1” உடன் எதுவும் பொருந்தவில்லை.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CannedResponseModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (பகிரப்பட்டது)</translation>
+    </message>
+    <message>
+        <source>Could not load the canned responses: %1</source>
+        <translation>தயார் பதில்களை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CannedResponsesDialog</name>
+    <message>
+        <source>Shared with all agents and administrators</source>
+        <translation>எல்லா முகவர்களுடனும் நிர்வாகிகளுடனும் பகிரப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Shared responses can be changed by administrators only.</source>
+        <translation>பகிரப்பட்ட பதில்களை நிர்வாகிகள் மட்டுமே மாற்ற முடியும்.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>புதியது</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>சேமி</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>நீக்கு</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>தயார் பதில்கள்</translation>
+    </message>
+    <message>
+        <source>Placeholders filled in when inserted: %1</source>
+        <translation>செருகும்போது நிரப்பப்படும் இடங்காட்டிகள்: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>தலைப்பு</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>உரை</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>சேமிக்கப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” சேமிக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>நீக்கப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1” நீக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ChatComposer</name>
+    <message>
+        <source>Attach…</source>
+        <translation>இணை…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter அனுப்பும்</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>அனுப்பு</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>ஒரு செய்தியை எழுதுங்கள்…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>செய்தி</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on the conversation)</source>
+        <translation>கோப்புகளை இணைக்கவும் (அல்லது உரையாடலின் மேல் இழுத்து விடவும்)</translation>
+    </message>
+    <message>
+        <source>Canned…</source>
+        <translation>தயார் பதில்…</translation>
+    </message>
+    <message>
+        <source>Insert a canned response (Ctrl+Space)</source>
+        <translation>தயார் பதிலைச் செருகு (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>உள் குறிப்பு</translation>
+    </message>
+    <message>
+        <source>Only agents and administrators see internal notes; the customer never does.</source>
+        <translation>உள் குறிப்புகளை முகவர்களும் நிர்வாகிகளும் மட்டுமே பார்ப்பார்கள்; வாடிக்கையாளர் ஒருபோதும் பார்க்க மாட்டார்.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>கோப்புகளை இணை</translation>
+    </message>
+    <message>
+        <source>📎 %1 (%2)</source>
+        <translation>📎 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation>%1 பதிவேற்றம்</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>அகற்று</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 ஐ அகற்று</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>தயார்</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>பதிவேற்றுகிறது…</translation>
+    </message>
+    <message>
+        <source>Waiting for the files to finish uploading</source>
+        <translation>கோப்புகள் பதிவேற்றி முடியக் காத்திருக்கிறது</translation>
+    </message>
+    <message>
+        <source>Write an internal note (only staff will see it)…</source>
+        <translation>உள் குறிப்பை எழுதுங்கள் (ஊழியர்கள் மட்டுமே பார்ப்பார்கள்)…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>குறிப்பைச் சேர்</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ChatModel</name>
+    <message>
+        <source>Could not load the conversation: %1</source>
+        <translation>உரையாடலை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ChatPanel</name>
+    <message>
+        <source>Drop the files to attach them to your message</source>
+        <translation>உங்கள் செய்தியுடன் இணைக்க கோப்புகளை இங்கே விடுங்கள்</translation>
+    </message>
+    <message>
+        <source>Rate your agent…</source>
+        <translation>உங்கள் முகவரை மதிப்பிடுங்கள்…</translation>
+    </message>
+    <message>
+        <source>Typing indicator</source>
+        <translation>தட்டச்சு குறிகாட்டி</translation>
+    </message>
+    <message>
+        <source>This ticket is closed, so no more messages can be sent. Reopen it to continue the conversation.</source>
+        <translation>இந்த டிக்கெட் மூடப்பட்டுள்ளது, எனவே இனி செய்திகளை அனுப்ப முடியாது. உரையாடலைத் தொடர அதை மீண்டும் திறக்கவும்.</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>உரையாடலை ஏற்றுகிறது…</translation>
+    </message>
+    <message>
+        <source>No messages yet. Write to the customer below, or add an internal note.</source>
+        <translation>இன்னும் செய்திகள் இல்லை. கீழே வாடிக்கையாளருக்கு எழுதுங்கள், அல்லது உள் குறிப்பைச் சேர்க்கவும்.</translation>
+    </message>
+    <message>
+        <source>No messages yet. Write to us below; an agent answers here.</source>
+        <translation>இன்னும் செய்திகள் இல்லை. கீழே எங்களுக்கு எழுதுங்கள்; ஒரு முகவர் இங்கே பதிலளிப்பார்.</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>முந்தைய செய்திகளை ஏற்றுகிறது…</translation>
+    </message>
+    <message>
+        <source>This is the start of the conversation.</source>
+        <translation>இது உரையாடலின் தொடக்கம்.</translation>
+    </message>
+    <message>
+        <source>Scroll up for earlier messages.</source>
+        <translation>முந்தைய செய்திகளுக்கு மேலே உருட்டவும்.</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 தட்டச்சு செய்கிறார்…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 மற்றும் %2 தட்டச்சு செய்கிறார்கள்…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>பலர் தட்டச்சு செய்கிறார்கள்…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>அனுப்பப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached: the ticket is closed.</source>
+        <translation>கோப்புகளை இணைக்க முடியாது: டிக்கெட் மூடப்பட்டுள்ளது.</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 ஐச் சேமி</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 ஐச் சேமிக்கிறது…</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1, %2 இல் சேமிக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::FeedbackDialog</name>
+    <message>
+        <source>How did we do?</source>
+        <translation>நாங்கள் எப்படிச் செய்தோம்?</translation>
+    </message>
+    <message>
+        <source>your agent</source>
+        <translation>உங்கள் முகவர்</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 “%2” is resolved. How well did %3 help you?</source>
+        <translation>டிக்கெட் #%1 “%2” தீர்க்கப்பட்டது. %3 உங்களுக்கு எவ்வளவு நன்றாக உதவினார்?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 5</source>
+        <translation>
+            <numerusform>5 இல் %n</numerusform>
+            <numerusform>5 இல் %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything you would like to tell us (optional)</source>
+        <translation>எங்களிடம் சொல்ல விரும்புவது (விருப்பத்தேர்வு)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>கருத்து</translation>
+    </message>
+    <message>
+        <source>Send rating</source>
+        <translation>மதிப்பீட்டை அனுப்பு</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>இப்போது வேண்டாம்</translation>
+    </message>
+    <message>
+        <source>You rated this %1 of 5 on %2. You can change it until the ticket is closed.</source>
+        <translation>நீங்கள் %2 அன்று இதற்கு 5 இல் %1 மதிப்பீடு அளித்தீர்கள். டிக்கெட் மூடப்படும் வரை அதை மாற்றலாம்.</translation>
+    </message>
+    <message>
+        <source>Change rating</source>
+        <translation>மதிப்பீட்டை மாற்று</translation>
+    </message>
+    <message>
+        <source>Choose 1 (very poor) to 5 (excellent)</source>
+        <translation>1 (மிக மோசம்) முதல் 5 (மிகச் சிறப்பு) வரை தேர்ந்தெடுக்கவும்</translation>
+    </message>
+    <message>
+        <source>1 — Very poor</source>
+        <translation>1 — மிக மோசம்</translation>
+    </message>
+    <message>
+        <source>2 — Poor</source>
+        <translation>2 — மோசம்</translation>
+    </message>
+    <message>
+        <source>3 — Okay</source>
+        <translation>3 — பரவாயில்லை</translation>
+    </message>
+    <message>
+        <source>4 — Good</source>
+        <translation>4 — நன்று</translation>
+    </message>
+    <message>
+        <source>5 — Excellent</source>
+        <translation>5 — மிகச் சிறப்பு</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5.</source>
+        <translation>1 முதல் 5 வரை ஒரு மதிப்பெண்ணைத் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message>
+        <source>Keep the comment under %1 characters.</source>
+        <translation>கருத்தை %1 எழுத்துகளுக்குள் வைக்கவும்.</translation>
+    </message>
+    <message>
+        <source>The rating was not saved: %1</source>
+        <translation>மதிப்பீடு சேமிக்கப்படவில்லை: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::MessageBubble</name>
+    <message>
+        <source>You</source>
+        <translation>நீங்கள்</translation>
+    </message>
+    <message>
+        <source>Internal note — not visible to the customer</source>
+        <translation>உள் குறிப்பு — வாடிக்கையாளருக்குத் தெரியாது</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>முன்னோட்டத்தை ஏற்றுகிறது…</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>%1 இன் முன்னோட்டம்</translation>
+    </message>
+    <message>
+        <source>📎 %1 (%2)</source>
+        <translation>📎 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>சேமி…</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 ஐச் சேமி</translation>
+    </message>
+    <message>
+        <source>✓✓ Read</source>
+        <translation>✓✓ படிக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>✓ Sent</source>
+        <translation>✓ அனுப்பப்பட்டது</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>முன்னோட்டம் இல்லை</translation>
+    </message>
+</context>
 </TS>
