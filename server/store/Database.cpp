@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "Sql.h"
+#include "Transaction.h"
 
 #include <QFuture>
 #include <QPromise>
@@ -12,16 +13,54 @@
 
 #include <qcoro/qcorofuture.h>
 
+#include <deque>
+#include <mutex>
+#include <vector>
+
 namespace ccr::server {
 
 using namespace Qt::StringLiterals;
 using protocol::ErrorCode;
 using protocol::Reply;
 
+namespace {
+
+// Enough to turn a burst from many clients into one fsync, small enough that
+// the first unit in a group does not wait long for the last.
+constexpr std::size_t kMaxGroup = 256;
+
+struct PendingWork
+{
+    Database::Work work;
+    std::shared_ptr<QPromise<Outcome>> promise;
+    bool alone = false; // runBlocking: never inside a group
+};
+
+Outcome unavailable()
+{
+    return Outcome::of(Reply::failure(ErrorCode::InternalError, u"The database is unavailable."_s));
+}
+
+void deliver(PendingWork &pending, Outcome outcome)
+{
+    pending.promise->addResult(std::move(outcome));
+    pending.promise->finish();
+}
+
+} // namespace
+
+struct Database::WriteQueue
+{
+    std::mutex mutex;
+    std::deque<PendingWork> waiting;
+    bool drainPosted = false;
+};
+
 Database::Database(QString sqliteFile)
     : m_file(std::move(sqliteFile))
     , m_connectionName(u"ccr-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_thread(std::make_unique<QThreadPool>())
+    , m_writes(std::make_unique<WriteQueue>())
 {
     // One thread that never expires: it owns the connection for its lifetime
     // (a QSqlDatabase must stay on the thread that opened it), and SQLite has
@@ -68,18 +107,70 @@ QFuture<Outcome> Database::run(Work work)
     auto promise = std::make_shared<QPromise<Outcome>>();
     QFuture<Outcome> future = promise->future();
     promise->start();
-    post([this, promise, work = std::move(work)] {
-        QSqlDatabase *db = connection();
-        promise->addResult(
-            db ? work(*db) : Outcome::of(Reply::failure(ErrorCode::InternalError, u"The database is unavailable."_s)));
-        promise->finish();
-    });
+    bool postDrain = false;
+    {
+        std::lock_guard lock(m_writes->mutex);
+        m_writes->waiting.push_back({std::move(work), promise});
+        postDrain = !std::exchange(m_writes->drainPosted, true);
+    }
+    if (postDrain)
+        post([this] { runNextGroup(); });
     return future;
 }
 
 Outcome Database::runBlocking(Work work)
 {
-    return run(std::move(work)).result();
+    auto promise = std::make_shared<QPromise<Outcome>>();
+    QFuture<Outcome> future = promise->future();
+    promise->start();
+    post([this, pending = PendingWork{std::move(work), promise, true}]() mutable {
+        QSqlDatabase *db = connection();
+        deliver(pending, db ? pending.work(*db) : unavailable());
+    });
+    return future.result();
+}
+
+void Database::runNextGroup()
+{
+    std::vector<PendingWork> group;
+    {
+        std::lock_guard lock(m_writes->mutex);
+        while (!m_writes->waiting.empty() && group.size() < kMaxGroup) {
+            group.push_back(std::move(m_writes->waiting.front()));
+            m_writes->waiting.pop_front();
+        }
+    }
+    QSqlDatabase *db = connection();
+    if (!db) {
+        for (auto &pending : group)
+            deliver(pending, unavailable());
+    } else if (group.size() == 1) {
+        // Nothing to share a commit with: the unit's own transaction commits.
+        deliver(group.front(), group.front().work(*db));
+    } else {
+        qCDebug(lcStore) << "group commit of" << group.size() << "units";
+        std::vector<Outcome> outcomes;
+        outcomes.reserve(group.size());
+        bool committed = false;
+        {
+            OuterTransaction outer(*db);
+            for (auto &pending : group)
+                outcomes.push_back(outer.active() ? pending.work(*db) : unavailable());
+            committed = outer.active() && outer.commit();
+        }
+        // One failed commit fails the whole group: nothing in it is on disk,
+        // so no unit may be acknowledged or announce its events.
+        for (std::size_t i = 0; i < group.size(); ++i)
+            deliver(group[i], committed ? std::move(outcomes[i]) : unavailable());
+    }
+    bool more = false;
+    {
+        std::lock_guard lock(m_writes->mutex);
+        more = !m_writes->waiting.empty();
+        m_writes->drainPosted = more;
+    }
+    if (more)
+        post([this] { runNextGroup(); });
 }
 
 QSqlDatabase *Database::connection()

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QString>
 
 namespace ccr::server {
 
@@ -26,9 +27,31 @@ public:
 
 private:
     QSqlDatabase &m_db;
+    QString m_savepoint; // set when nested in an OuterTransaction
     bool m_active = false;
     bool m_committed = false;
     StoredEvents m_events;
+};
+
+// The group commit's shared transaction (see Database::run). While one is
+// open on this thread, every Transaction becomes a savepoint inside it, so
+// units of work keep their all-or-nothing rollback but share one durable
+// commit. Rolls back unless committed.
+class OuterTransaction
+{
+public:
+    explicit OuterTransaction(QSqlDatabase &db);
+    ~OuterTransaction();
+    OuterTransaction(const OuterTransaction &) = delete;
+    OuterTransaction &operator=(const OuterTransaction &) = delete;
+
+    bool active() const { return m_active; }
+    bool commit();
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+    bool m_committed = false;
 };
 
 } // namespace ccr::server
