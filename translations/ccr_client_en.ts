@@ -119,19 +119,15 @@
 <context>
     <name>ccr::client::CustomerPanel</name>
     <message>
-        <source>New ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>My tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No tickets yet — raise one with New ticket</source>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile</source>
+        <source>New ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -471,22 +467,6 @@
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In a few words, what is wrong?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened, since when, and what you have tried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1025,15 +1005,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administrator view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tickets yet. New tickets appear here as customers raise them.</source>
+        <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1041,11 +1013,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile</source>
+        <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mail</source>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,6 +1029,10 @@
     </message>
     <message>
         <source>Live updates are off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load more tickets: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,6 +1063,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first response target was missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution target was missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised %1
+Last changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,6 +1135,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,12 +1151,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created</source>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ccr::client::TicketTable</name>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Loading tickets…</source>
         <translation type="unfinished"></translation>
@@ -1812,6 +1860,293 @@
     </message>
     <message>
         <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::RaiseForCallerDialog</name>
+    <message>
+        <source>Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a ticket for a caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, email or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, an email or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They get an email with a code to claim their account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”. Add them as a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found — pick one.</source>
+        <translation>
+            <numerusform>%n customer found — pick one.</numerusform>
+            <numerusform>%n customers found — pick one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick the caller from the list, or add them as a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was not raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketFieldsForm</name>
+    <message>
+        <source>In a few words, what is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, since when, and what you have tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. +91 98765 43210</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How urgent is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (resolved or closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search my tickets and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search subjects, descriptions and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High and urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketsPage</name>
+    <message>
+        <source>Raise for a caller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a ticket for someone on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your queue. &quot;All tickets&quot; shows everyone&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets yet — raise one with New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets yet. New tickets appear here as customers raise them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 raised for %2, who was mailed a code to claim their new account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 raised for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

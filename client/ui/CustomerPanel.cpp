@@ -4,9 +4,9 @@
 #include "FieldErrorLabels.h"
 #include "NewTicketDialog.h"
 #include "ProfileTab.h"
-#include "TicketTable.h"
+#include "TicketWorkspace.h"
+#include "TicketsPage.h"
 #include "app/Session.h"
-#include "models/TicketFeed.h"
 #include "models/TicketListModel.h"
 
 #include <QHBoxLayout>
@@ -22,8 +22,6 @@ using namespace Qt::StringLiterals;
 CustomerPanel::CustomerPanel(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_model(new TicketListModel(this))
-    , m_feed(new TicketFeed(&session->rpc(), m_model, this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(u"customerPanel"_s);
@@ -36,54 +34,39 @@ CustomerPanel::CustomerPanel(Session *session, QWidget *parent)
     layout->addWidget(m_tabs);
 
     connect(m_newTicket, &QPushButton::clicked, this, &CustomerPanel::openNewTicketDialog);
-    connect(m_feed, &TicketFeed::loadingChanged, m_table, &TicketTable::setLoading);
-    connect(m_feed, &TicketFeed::failed, this, [this](const QString &message) {
-        m_error->setText(message);
-        m_error->setVisible(true);
-    });
+    connect(m_tickets, &TicketsPage::ticketActivated, this, &CustomerPanel::ticketActivated);
+    // An opened ticket becomes a tab of its own beside the list.
+    auto *workspace = new TicketWorkspace(session, m_tabs, nullptr, this);
+    connect(this, &CustomerPanel::ticketActivated, workspace, &TicketWorkspace::open);
     connect(session, &Session::userChanged, this, &CustomerPanel::updateNewTicketAccess);
     updateNewTicketAccess();
-    m_feed->start();
+    m_tickets->start();
 }
 
 QWidget *CustomerPanel::createTicketsPage()
 {
     auto *page = new QWidget(m_tabs);
-    page->setObjectName(u"ticketsPage"_s);
+    page->setObjectName(u"myTicketsTab"_s);
     m_confirmation = new EmailConfirmationBanner(m_session, page);
-    m_table = new TicketTable(m_model, page);
-    m_error = new QLabel(page);
+    m_tickets = new TicketsPage(m_session, TicketFilterBar::Audience::Customer, tr("My tickets"), page);
     m_newTicket = new QPushButton(tr("New ticket"), page);
     m_newTicketBlocked = new QLabel(tr("Confirm your email to raise tickets."), page);
     m_newTicket->setObjectName(u"newTicketButton"_s);
     m_newTicketBlocked->setObjectName(u"newTicketBlockedNote"_s);
-    m_error->setObjectName(u"panelError"_s);
-
-    auto *heading = new QLabel(tr("My tickets"), page);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setVisible(false);
-    FieldErrorLabels::paintAsError(m_error);
     m_newTicketBlocked->setForegroundRole(QPalette::PlaceholderText);
-    // Whose tickets they are goes without saying here.
-    m_table->setColumnHidden(TicketListModel::CustomerColumn, true);
-    m_table->setEmptyText(tr("No tickets yet — raise one with New ticket"));
+    m_tickets->actions()->addWidget(m_newTicketBlocked);
+    m_tickets->actions()->addWidget(m_newTicket);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading);
-    top->addStretch();
-    top->addWidget(m_newTicketBlocked);
-    top->addWidget(m_newTicket);
     auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_confirmation);
-    layout->addLayout(top);
-    layout->addWidget(m_error);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tickets, 1);
     return page;
+}
+
+TicketListModel *CustomerPanel::model() const
+{
+    return m_tickets->model();
 }
 
 void CustomerPanel::updateNewTicketAccess()
@@ -101,7 +84,7 @@ void CustomerPanel::openNewTicketDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The reply's ticket shows at once; the pushed event that follows
     // updates the same row (upsert by id), never adds a second.
-    connect(dialog, &NewTicketDialog::ticketCreated, m_model, &TicketListModel::upsert);
+    connect(dialog, &NewTicketDialog::ticketCreated, model(), &TicketListModel::upsert);
     dialog->open();
 }
 

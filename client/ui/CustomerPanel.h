@@ -1,5 +1,7 @@
 #pragma once
 
+#include <domain/Ticket.h>
+
 #include <QWidget>
 
 class QLabel;
@@ -10,11 +12,11 @@ namespace ccr::client {
 
 class EmailConfirmationBanner;
 class Session;
-class TicketFeed;
 class TicketListModel;
-class TicketTable;
+class TicketsPage;
 
-// What a customer works with: their own tickets, live, raising a new one
+// What a customer works with: their own tickets, live (status and search
+// filters), raising a new one
 // (once their email is confirmed), and their profile.
 class CustomerPanel : public QWidget
 {
@@ -22,8 +24,13 @@ class CustomerPanel : public QWidget
 public:
     CustomerPanel(Session *session, QWidget *parent = nullptr);
 
-    TicketListModel *model() const { return m_model; }
+    TicketListModel *model() const;
+    TicketsPage *ticketsPage() const { return m_tickets; }
     QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    // Double-click or Enter on one of their tickets.
+    void ticketActivated(const ccr::domain::TicketSummary &ticket);
 
 private:
     QWidget *createTicketsPage();
@@ -31,12 +38,9 @@ private:
     void updateNewTicketAccess();
 
     Session *m_session;
-    TicketListModel *m_model;
-    TicketFeed *m_feed;
     QTabWidget *m_tabs;
     EmailConfirmationBanner *m_confirmation = nullptr;
-    TicketTable *m_table = nullptr;
-    QLabel *m_error = nullptr;
+    TicketsPage *m_tickets = nullptr;
     QPushButton *m_newTicket = nullptr;
     QLabel *m_newTicketBlocked = nullptr;
 };

@@ -1,15 +1,11 @@
 #pragma once
 
-#include "FieldErrorLabels.h"
-
 #include <domain/Ticket.h>
 
 #include <QDialog>
 
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace ccr::protocol {
@@ -20,8 +16,10 @@ namespace ccr::client {
 
 class BusyIndicator;
 class Session;
+class TicketFieldsForm;
 
-// Raising a ticket: subject and description, checked with the shared rules
+// A customer raising a ticket: subject, description, category, how urgent
+// it is, contact phone and preferred contact, checked with the shared rules
 // before sending ticket.create; errors stay beside their fields. Closes
 // itself once the server has the ticket.
 class NewTicketDialog : public QDialog
@@ -39,9 +37,7 @@ private:
     void setBusy(bool busy);
 
     Session *m_session;
-    FieldErrorLabels m_errors;
-    QLineEdit *m_subject;
-    QPlainTextEdit *m_description;
+    TicketFieldsForm *m_fields;
     QLabel *m_generalError;
     BusyIndicator *m_busy;
     QDialogButtonBox *m_buttons;

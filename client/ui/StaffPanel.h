@@ -1,6 +1,7 @@
 #pragma once
 
 #include <domain/Role.h>
+#include <domain/Ticket.h>
 
 #include <QWidget>
 
@@ -9,14 +10,15 @@ class QTabWidget;
 
 namespace ccr::client {
 
+class AgentDirectory;
 class PeopleTab;
 class Session;
-class TicketFeed;
 class TicketListModel;
-class TicketTable;
+class TicketsPage;
 
-// What agents and admins start from: every ticket the server lets them see,
-// with its customer, arriving live as customers raise them; administrators
+// What agents and admins start from: the tickets the server lets them see
+// (agents open on their own queue), filtered, sorted and searched on the
+// server, kept live by pushed changes; raising tickets for callers; administrators
 // also manage the staff accounts ("People") and the server's mail ("Mail");
 // everyone has their profile.
 class StaffPanel : public QWidget
@@ -25,18 +27,19 @@ class StaffPanel : public QWidget
 public:
     StaffPanel(Session *session, domain::Role role, QWidget *parent = nullptr);
 
-    TicketListModel *model() const { return m_model; }
+    TicketListModel *model() const;
+    TicketsPage *ticketsPage() const { return m_tickets; }
     QTabWidget *tabs() const { return m_tabs; }
 
-private:
-    QWidget *createTicketsPage(domain::Role role);
+Q_SIGNALS:
+    // Double-click or Enter on a ticket in the list.
+    void ticketActivated(const ccr::domain::TicketSummary &ticket);
 
-    TicketListModel *m_model;
-    TicketFeed *m_feed;
+private:
     QTabWidget *m_tabs;
-    TicketTable *m_table = nullptr;
-    QLabel *m_error = nullptr;
+    TicketsPage *m_tickets = nullptr;
     PeopleTab *m_people = nullptr;
+    AgentDirectory *m_agents = nullptr; // administrators only
 };
 
 } // namespace ccr::client

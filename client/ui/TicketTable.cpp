@@ -11,7 +11,7 @@ namespace ccr::client {
 
 using namespace Qt::StringLiterals;
 
-TicketTable::TicketTable(QAbstractItemModel *model, QWidget *parent)
+TicketTable::TicketTable(TicketListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTableView(this))
@@ -32,6 +32,10 @@ TicketTable::TicketTable(QAbstractItemModel *model, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TicketListModel::SubjectColumn, QHeaderView::Stretch);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Not setSortingEnabled: that sorts in the model; the order is the server's.
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    m_view->setAccessibleName(tr("Tickets"));
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -41,10 +45,38 @@ TicketTable::TicketTable(QAbstractItemModel *model, QWidget *parent)
     m_pages->addWidget(m_placeholder);
     m_pages->addWidget(m_view);
 
+    connect(header, &QHeaderView::sectionClicked, this, &TicketTable::onHeaderClicked);
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT ticketActivated(m_model->ticketAt(index.row()));
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, &TicketTable::showSortIndicator);
     connect(model, &QAbstractItemModel::modelReset, this, &TicketTable::updatePage);
     connect(model, &QAbstractItemModel::rowsInserted, this, &TicketTable::updatePage);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TicketTable::updatePage);
+    showSortIndicator();
     updatePage();
+}
+
+void TicketTable::showSortIndicator()
+{
+    const TicketQuery &query = m_model->query();
+    const int column = TicketListModel::columnOf(query.sortKey);
+    // -1 (the creation time has no column): no arrow.
+    m_view->horizontalHeader()->setSortIndicator(column, query.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+void TicketTable::onHeaderClicked(int column)
+{
+    const auto key = TicketListModel::sortKeyOf(column);
+    if (!key) {
+        showSortIndicator();
+        return;
+    }
+    const TicketQuery &query = m_model->query();
+    // The same column again turns the order round; a new one starts the way it reads best.
+    const bool descending = *key == query.sortKey ? !query.descending : TicketQuery::descendingByDefault(*key);
+    Q_EMIT sortRequested(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 void TicketTable::setEmptyText(const QString &text)

@@ -276,7 +276,9 @@ private Q_SLOTS:
         agent.click(kCodePage, u"setPasswordButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(agent.panelShown(u"staffPanel"_s), kTimeoutMs);
         QCOMPARE(agent.userStatus(), u"Raj Kumar (agent)"_s);
-        QCOMPARE(agent.tabTitles(), (QStringList{u"All tickets"_s, u"Profile"_s}));
+        QCOMPARE(agent.tabTitles(), (QStringList{u"Tickets"_s, u"Profile"_s}));
+        // Agents start on their own (empty) queue; Mia's ticket is in "All tickets".
+        agent.click(agent.inPanel<QAbstractButton>(u"allTicketsButton"_s));
         QTRY_COMPARE_WITH_TIMEOUT(agent.ticketModel()->rowCount(), 1, kTimeoutMs); // Mia's ticket
 
         // The admin's list follows without a reload.
@@ -403,7 +405,7 @@ private Q_SLOTS:
         QTest::newRow("customer") << u"mia@example.com"_s << kPassword << u"customerPanel"_s
                                   << QStringList{u"My tickets"_s, u"Profile"_s} << u"Mia Wong (customer)"_s;
         QTest::newRow("agent (invited)") << u"raj@example.com"_s << kPassword << u"staffPanel"_s
-                                         << QStringList{u"All tickets"_s, u"Profile"_s} << u"Raj Kumar (agent)"_s;
+                                         << QStringList{u"Tickets"_s, u"Profile"_s} << u"Raj Kumar (agent)"_s;
         QTest::newRow("admin") << kAdminEmail << kAdminPassword << u"staffPanel"_s
                                << QStringList{u"All tickets"_s, u"People"_s, u"Mail"_s, u"Profile"_s}
                                << u"Ada Admin (administrator)"_s;
