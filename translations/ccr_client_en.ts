@@ -2150,4 +2150,572 @@ Last changed %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>ccr::client::AgentPresenceModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n open</source>
+        <translation>
+            <numerusform>%1 — %2, %n open</numerusform>
+            <numerusform>%1 — %2, %n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AgentSkillsForm</name>
+    <message>
+        <source>Agent skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories the agent is skilled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skilled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s skills are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AgentsTab</name>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the agents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active agents yet. Invite agents in People; they appear here once they can work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not report agent presence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence changes live as agents log in, step away or leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AssignmentSettingsForm</name>
+    <message>
+        <source>Automatic assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only agents skilled in the ticket&apos;s category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off — administrators assign by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin among online agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online agent with the least open work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tickets go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the assignment settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CategoryEditor</name>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active — customers can choose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::PresenceSwitch</name>
+    <message>
+        <source>My presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away: automatic assignment gives you no new tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::SettingsTab</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::SlaSettingsForm</name>
+    <message>
+        <source>Service level targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes from when a ticket is raised. Changes apply to tickets raised or re-prioritised afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The targets are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketDetailView</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, raised by staff for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change the status of this ticket now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is now “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketWords</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first-response target was breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution target was breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was assigned automatically to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 raised the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the status from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned the ticket to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reassigned the ticket from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the priority from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the category from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2 from “%3” to “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached — was due %1, met %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached — was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 — overdue by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 — %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketWorkspace</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

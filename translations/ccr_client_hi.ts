@@ -2151,4 +2151,572 @@ Last changed %2</source>
         <translation>%2 के लिए टिकट #%1 बनाया गया।</translation>
     </message>
 </context>
+<context>
+    <name>ccr::client::AgentPresenceModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>उपस्थिति</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>खुले टिकट</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>कौशल</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n open</source>
+        <translation>
+            <numerusform>%1 — %2, %n खुला</numerusform>
+            <numerusform>%1 — %2, %n खुले</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AgentSkillsForm</name>
+    <message>
+        <source>Agent skills</source>
+        <translation>एजेंट के कौशल</translation>
+    </message>
+    <message>
+        <source>Save skills</source>
+        <translation>कौशल सहेजें</translation>
+    </message>
+    <message>
+        <source>Categories the agent is skilled in</source>
+        <translation>वे श्रेणियाँ जिनमें एजेंट कुशल है</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Skilled in</source>
+        <translation>कुशल है</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (निष्क्रिय)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s skills are saved.</source>
+        <translation>%1 के कौशल सहेजे गए।</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AgentsTab</name>
+    <message>
+        <source>Agents</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Could not load the agents: %1</source>
+        <translation>एजेंट लोड नहीं हो सके: %1</translation>
+    </message>
+    <message>
+        <source>No active agents yet. Invite agents in People; they appear here once they can work.</source>
+        <translation>अभी कोई सक्रिय एजेंट नहीं है। लोग टैब में एजेंटों को आमंत्रित करें; काम कर सकने पर वे यहाँ दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>This server does not report agent presence.</source>
+        <translation>यह सर्वर एजेंटों की उपस्थिति नहीं बताता।</translation>
+    </message>
+    <message>
+        <source>Presence changes live as agents log in, step away or leave.</source>
+        <translation>एजेंटों के लॉग इन करने, दूर होने या चले जाने पर उपस्थिति तुरंत बदलती है।</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AssignmentSettingsForm</name>
+    <message>
+        <source>Automatic assignment</source>
+        <translation>स्वचालित नियुक्ति</translation>
+    </message>
+    <message>
+        <source>Only agents skilled in the ticket&apos;s category</source>
+        <translation>केवल टिकट की श्रेणी में कुशल एजेंट</translation>
+    </message>
+    <message>
+        <source>Save assignment</source>
+        <translation>नियुक्ति सहेजें</translation>
+    </message>
+    <message>
+        <source>Off — administrators assign by hand</source>
+        <translation>बंद — व्यवस्थापक स्वयं नियुक्त करते हैं</translation>
+    </message>
+    <message>
+        <source>Round robin among online agents</source>
+        <translation>ऑनलाइन एजेंटों में बारी-बारी से</translation>
+    </message>
+    <message>
+        <source>Online agent with the least open work</source>
+        <translation>सबसे कम खुले काम वाला ऑनलाइन एजेंट</translation>
+    </message>
+    <message>
+        <source>New tickets go to</source>
+        <translation>नए टिकट किसे मिलें</translation>
+    </message>
+    <message>
+        <source>Could not load the assignment settings: %1</source>
+        <translation>नियुक्ति सेटिंग्स लोड नहीं हो सकीं: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>The assignment settings are saved.</source>
+        <translation>नियुक्ति सेटिंग्स सहेजी गईं।</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CategoryEditor</name>
+    <message>
+        <source>Categories</source>
+        <translation>श्रेणियाँ</translation>
+    </message>
+    <message>
+        <source>Active — customers can choose it</source>
+        <translation>सक्रिय — ग्राहक इसे चुन सकते हैं</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>नई श्रेणी</translation>
+    </message>
+    <message>
+        <source>Save category</source>
+        <translation>श्रेणी सहेजें</translation>
+    </message>
+    <message>
+        <source>e.g. Billing</source>
+        <translation>उदा. बिलिंग</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Could not load the categories: %1</source>
+        <translation>श्रेणियाँ लोड नहीं हो सकीं: %1</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (निष्क्रिय)</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>श्रेणी जोड़ें</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation>“%1” सहेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::PresenceSwitch</name>
+    <message>
+        <source>My presence</source>
+        <translation>मेरी उपस्थिति</translation>
+    </message>
+    <message>
+        <source>Away: automatic assignment gives you no new tickets.</source>
+        <translation>दूर: स्वचालित नियुक्ति आपको नए टिकट नहीं देगी।</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>मैं</translation>
+    </message>
+    <message>
+        <source>Presence unavailable</source>
+        <translation>उपस्थिति उपलब्ध नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::SettingsTab</name>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::SlaSettingsForm</name>
+    <message>
+        <source>Service level targets</source>
+        <translation>सेवा स्तर लक्ष्य</translation>
+    </message>
+    <message>
+        <source>Save targets</source>
+        <translation>लक्ष्य सहेजें</translation>
+    </message>
+    <message>
+        <source>Minutes from when a ticket is raised. Changes apply to tickets raised or re-prioritised afterwards.</source>
+        <translation>टिकट दर्ज होने के समय से मिनट। बदलाव उसके बाद दर्ज या नई प्राथमिकता पाए टिकटों पर लागू होते हैं।</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>पहला जवाब</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>समाधान</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not load the targets: %1</source>
+        <translation>लक्ष्य लोड नहीं हो सके: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>The targets are saved.</source>
+        <translation>लक्ष्य सहेजे गए।</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketDetailView</name>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>पसंदीदा संपर्क</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>किसे नियुक्त करें</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>नियुक्त करें</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>नियुक्त करें…</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>अपडेट किया गया</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>पहला जवाब</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>समाधान</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>स्थिति बदलें</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>क्या हुआ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>Could not load the ticket: %1</source>
+        <translation>टिकट लोड नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>नियुक्त नहीं</translation>
+    </message>
+    <message>
+        <source>%1, raised by staff for the customer</source>
+        <translation>%1, ग्राहक की ओर से स्टाफ़ ने दर्ज किया</translation>
+    </message>
+    <message>
+        <source>Change the status to “%1”</source>
+        <translation>स्थिति “%1” करें</translation>
+    </message>
+    <message>
+        <source>You cannot change the status of this ticket now.</source>
+        <translation>आप अभी इस टिकट की स्थिति नहीं बदल सकते।</translation>
+    </message>
+    <message>
+        <source>Choose an agent…</source>
+        <translation>एजेंट चुनें…</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>फिर से नियुक्त करें</translation>
+    </message>
+    <message>
+        <source>The status is now “%1”.</source>
+        <translation>स्थिति अब “%1” है।</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>%1 को नियुक्त किया गया।</translation>
+    </message>
+    <message>
+        <source>The priority is now %1.</source>
+        <translation>प्राथमिकता अब %1 है।</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketWords</name>
+    <message>
+        <source>Low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>उच्च</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>अत्यावश्यक</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>दूर</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>Presence unknown</source>
+        <translation>उपस्थिति अज्ञात</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>सिस्टम</translation>
+    </message>
+    <message>
+        <source>The first-response target was breached</source>
+        <translation>पहले जवाब का लक्ष्य चूक गया</translation>
+    </message>
+    <message>
+        <source>The resolution target was breached</source>
+        <translation>समाधान का लक्ष्य चूक गया</translation>
+    </message>
+    <message>
+        <source>The ticket was assigned automatically to %1</source>
+        <translation>टिकट स्वचालित रूप से %1 को नियुक्त किया गया</translation>
+    </message>
+    <message>
+        <source>%1 raised the ticket</source>
+        <translation>%1 ने टिकट दर्ज किया</translation>
+    </message>
+    <message>
+        <source>%1 changed the status from %2 to %3</source>
+        <translation>%1 ने स्थिति %2 से %3 की</translation>
+    </message>
+    <message>
+        <source>%1 assigned the ticket to %2</source>
+        <translation>%1 ने टिकट %2 को नियुक्त किया</translation>
+    </message>
+    <message>
+        <source>%1 reassigned the ticket from %2 to %3</source>
+        <translation>%1 ने टिकट %2 से हटाकर %3 को नियुक्त किया</translation>
+    </message>
+    <message>
+        <source>%1 changed the priority from %2 to %3</source>
+        <translation>%1 ने प्राथमिकता %2 से %3 की</translation>
+    </message>
+    <message>
+        <source>%1 changed the category from %2 to %3</source>
+        <translation>%1 ने श्रेणी %2 से %3 की</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 from “%3” to “%4”</source>
+        <translation>%1 ने %2 को “%3” से “%4” किया</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>फिर से खोलें</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>काम फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>काम शुरू करें</translation>
+    </message>
+    <message>
+        <source>Wait for customer</source>
+        <translation>ग्राहक की प्रतीक्षा करें</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>हल हुआ चिह्नित करें</translation>
+    </message>
+    <message>
+        <source>Accept and close</source>
+        <translation>स्वीकार करें और बंद करें</translation>
+    </message>
+    <message>
+        <source>Withdraw ticket</source>
+        <translation>टिकट वापस लें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Back to assigned</source>
+        <translation>नियुक्त स्थिति में वापस</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 दिन %2 घं</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 घं %2 मिनट</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 से</translation>
+    </message>
+    <message>
+        <source>Breached — was due %1, met %2</source>
+        <translation>उल्लंघन — समय सीमा %1 थी, पूरा हुआ %2</translation>
+    </message>
+    <message>
+        <source>Breached — was due %1</source>
+        <translation>उल्लंघन — समय सीमा %1 थी</translation>
+    </message>
+    <message>
+        <source>Met %1</source>
+        <translation>पूरा हुआ %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>कोई लक्ष्य नहीं</translation>
+    </message>
+    <message>
+        <source>Due %1 — overdue by %2</source>
+        <translation>समय सीमा %1 — %2 की देरी</translation>
+    </message>
+    <message>
+        <source>Due %1 — %2 left</source>
+        <translation>समय सीमा %1 — %2 बाकी</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketWorkspace</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Close ticket #%1</source>
+        <translation>टिकट #%1 बंद करें</translation>
+    </message>
+</context>
 </TS>

@@ -2151,4 +2151,572 @@ Last changed %2</source>
         <translation>%2 அவர்களுக்காக டிக்கெட் #%1 எழுப்பப்பட்டது.</translation>
     </message>
 </context>
+<context>
+    <name>ccr::client::AgentPresenceModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>முகவர்</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>இருப்பு நிலை</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>திறந்த டிக்கெட்டுகள்</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>திறன்கள்</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n open</source>
+        <translation>
+            <numerusform>%1 — %2, %n திறந்தது</numerusform>
+            <numerusform>%1 — %2, %n திறந்தவை</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AgentSkillsForm</name>
+    <message>
+        <source>Agent skills</source>
+        <translation>முகவர் திறன்கள்</translation>
+    </message>
+    <message>
+        <source>Save skills</source>
+        <translation>திறன்களைச் சேமி</translation>
+    </message>
+    <message>
+        <source>Categories the agent is skilled in</source>
+        <translation>முகவர் திறமை பெற்ற வகைகள்</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>முகவர்</translation>
+    </message>
+    <message>
+        <source>Skilled in</source>
+        <translation>திறமை உள்ள வகைகள்</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (செயலற்றது)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>சேமிக்கப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s skills are saved.</source>
+        <translation>%1 இன் திறன்கள் சேமிக்கப்பட்டன.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AgentsTab</name>
+    <message>
+        <source>Agents</source>
+        <translation>முகவர்கள்</translation>
+    </message>
+    <message>
+        <source>Could not load the agents: %1</source>
+        <translation>முகவர்களை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>No active agents yet. Invite agents in People; they appear here once they can work.</source>
+        <translation>இன்னும் செயலில் உள்ள முகவர்கள் இல்லை. நபர்கள் தாவலில் முகவர்களை அழைக்கவும்; அவர்கள் வேலை செய்யத் தொடங்கியதும் இங்கே தோன்றுவார்கள்.</translation>
+    </message>
+    <message>
+        <source>This server does not report agent presence.</source>
+        <translation>இந்தச் சேவையகம் முகவர்களின் இருப்பு நிலையைத் தெரிவிப்பதில்லை.</translation>
+    </message>
+    <message>
+        <source>Presence changes live as agents log in, step away or leave.</source>
+        <translation>முகவர்கள் உள்நுழையும்போதும், விலகும்போதும், வெளியேறும்போதும் இருப்பு நிலை உடனே மாறும்.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AssignmentSettingsForm</name>
+    <message>
+        <source>Automatic assignment</source>
+        <translation>தானியங்கி ஒதுக்கீடு</translation>
+    </message>
+    <message>
+        <source>Only agents skilled in the ticket&apos;s category</source>
+        <translation>டிக்கெட்டின் வகையில் திறமை உள்ள முகவர்களுக்கு மட்டும்</translation>
+    </message>
+    <message>
+        <source>Save assignment</source>
+        <translation>ஒதுக்கீட்டைச் சேமி</translation>
+    </message>
+    <message>
+        <source>Off — administrators assign by hand</source>
+        <translation>அணைக்கப்பட்டது — நிர்வாகிகள் கைமுறையாக ஒதுக்குவார்கள்</translation>
+    </message>
+    <message>
+        <source>Round robin among online agents</source>
+        <translation>இணைப்பில் உள்ள முகவர்களுக்குச் சுழற்சி முறையில்</translation>
+    </message>
+    <message>
+        <source>Online agent with the least open work</source>
+        <translation>குறைந்த திறந்த வேலை உள்ள இணைப்பிலுள்ள முகவருக்கு</translation>
+    </message>
+    <message>
+        <source>New tickets go to</source>
+        <translation>புதிய டிக்கெட்டுகள் செல்வது</translation>
+    </message>
+    <message>
+        <source>Could not load the assignment settings: %1</source>
+        <translation>ஒதுக்கீட்டு அமைப்புகளை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>சேமிக்கப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>The assignment settings are saved.</source>
+        <translation>ஒதுக்கீட்டு அமைப்புகள் சேமிக்கப்பட்டன.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CategoryEditor</name>
+    <message>
+        <source>Categories</source>
+        <translation>வகைகள்</translation>
+    </message>
+    <message>
+        <source>Active — customers can choose it</source>
+        <translation>செயலில் — வாடிக்கையாளர்கள் இதைத் தேர்வு செய்யலாம்</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>புதிய வகை</translation>
+    </message>
+    <message>
+        <source>Save category</source>
+        <translation>வகையைச் சேமி</translation>
+    </message>
+    <message>
+        <source>e.g. Billing</source>
+        <translation>எ.கா. கட்டணம்</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>பெயர்</translation>
+    </message>
+    <message>
+        <source>Could not load the categories: %1</source>
+        <translation>வகைகளை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (செயலற்றது)</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>வகையைச் சேர்</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>சேமிக்கப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation>“%1” சேமிக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::PresenceSwitch</name>
+    <message>
+        <source>My presence</source>
+        <translation>என் இருப்பு நிலை</translation>
+    </message>
+    <message>
+        <source>Away: automatic assignment gives you no new tickets.</source>
+        <translation>விலகி: தானியங்கி ஒதுக்கீடு உங்களுக்குப் புதிய டிக்கெட்டுகளைத் தராது.</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>நான்</translation>
+    </message>
+    <message>
+        <source>Presence unavailable</source>
+        <translation>இருப்பு நிலை கிடைக்கவில்லை</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::SettingsTab</name>
+    <message>
+        <source>Settings</source>
+        <translation>அமைப்புகள்</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::SlaSettingsForm</name>
+    <message>
+        <source>Service level targets</source>
+        <translation>சேவை நிலை இலக்குகள்</translation>
+    </message>
+    <message>
+        <source>Save targets</source>
+        <translation>இலக்குகளைச் சேமி</translation>
+    </message>
+    <message>
+        <source>Minutes from when a ticket is raised. Changes apply to tickets raised or re-prioritised afterwards.</source>
+        <translation>டிக்கெட் எழுப்பப்பட்டதிலிருந்து நிமிடங்கள். மாற்றங்கள் இனி எழுப்பப்படும் அல்லது முன்னுரிமை மாற்றப்படும் டிக்கெட்டுகளுக்குப் பொருந்தும்.</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>முதல் பதில்</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>தீர்வு</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> நிமி</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not load the targets: %1</source>
+        <translation>இலக்குகளை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>சேமிக்கப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>The targets are saved.</source>
+        <translation>இலக்குகள் சேமிக்கப்பட்டன.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketDetailView</name>
+    <message>
+        <source>Status</source>
+        <translation>நிலை</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>முன்னுரிமை</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>வகை</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>வாடிக்கையாளர்</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>விருப்பமான தொடர்பு முறை</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>முகவர்</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>ஒதுக்க வேண்டியவர்</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>ஒதுக்கு</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>ஒதுக்கு…</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>உருவாக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>புதுப்பிக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>முதல் பதில்</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>தீர்வு</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>நிலையை மாற்று</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>விவரம்</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>எப்போது</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>என்ன நடந்தது</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>வரலாறு</translation>
+    </message>
+    <message>
+        <source>Could not load the ticket: %1</source>
+        <translation>டிக்கெட்டை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>இல்லை</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>கொடுக்கப்படவில்லை</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>ஒதுக்கப்படவில்லை</translation>
+    </message>
+    <message>
+        <source>%1, raised by staff for the customer</source>
+        <translation>%1, வாடிக்கையாளருக்காகப் பணியாளர் எழுப்பியது</translation>
+    </message>
+    <message>
+        <source>Change the status to “%1”</source>
+        <translation>நிலையை “%1” ஆக மாற்று</translation>
+    </message>
+    <message>
+        <source>You cannot change the status of this ticket now.</source>
+        <translation>இப்போது இந்த டிக்கெட்டின் நிலையை நீங்கள் மாற்ற முடியாது.</translation>
+    </message>
+    <message>
+        <source>Choose an agent…</source>
+        <translation>ஒரு முகவரைத் தேர்ந்தெடுக்கவும்…</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>மீண்டும் ஒதுக்கு</translation>
+    </message>
+    <message>
+        <source>The status is now “%1”.</source>
+        <translation>நிலை இப்போது “%1”.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>%1 க்கு ஒதுக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>The priority is now %1.</source>
+        <translation>முன்னுரிமை இப்போது %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketWords</name>
+    <message>
+        <source>Low</source>
+        <translation>குறைவு</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>சாதாரணம்</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>அதிகம்</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>அவசரம்</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>அரட்டை</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>மின்னஞ்சல்</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>இணைப்பில்</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>விலகி</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>இணைப்பில் இல்லை</translation>
+    </message>
+    <message>
+        <source>Presence unknown</source>
+        <translation>இருப்பு நிலை தெரியவில்லை</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>அமைப்பு</translation>
+    </message>
+    <message>
+        <source>The first-response target was breached</source>
+        <translation>முதல் பதில் இலக்கு மீறப்பட்டது</translation>
+    </message>
+    <message>
+        <source>The resolution target was breached</source>
+        <translation>தீர்வு இலக்கு மீறப்பட்டது</translation>
+    </message>
+    <message>
+        <source>The ticket was assigned automatically to %1</source>
+        <translation>டிக்கெட் தானாக %1 க்கு ஒதுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>%1 raised the ticket</source>
+        <translation>%1 டிக்கெட்டை எழுப்பினார்</translation>
+    </message>
+    <message>
+        <source>%1 changed the status from %2 to %3</source>
+        <translation>%1 நிலையை %2 இலிருந்து %3 ஆக மாற்றினார்</translation>
+    </message>
+    <message>
+        <source>%1 assigned the ticket to %2</source>
+        <translation>%1 டிக்கெட்டை %2 க்கு ஒதுக்கினார்</translation>
+    </message>
+    <message>
+        <source>%1 reassigned the ticket from %2 to %3</source>
+        <translation>%1 டிக்கெட்டை %2 இடமிருந்து %3 க்கு மீண்டும் ஒதுக்கினார்</translation>
+    </message>
+    <message>
+        <source>%1 changed the priority from %2 to %3</source>
+        <translation>%1 முன்னுரிமையை %2 இலிருந்து %3 ஆக மாற்றினார்</translation>
+    </message>
+    <message>
+        <source>%1 changed the category from %2 to %3</source>
+        <translation>%1 வகையை %2 இலிருந்து %3 ஆக மாற்றினார்</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>இல்லை</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 from “%3” to “%4”</source>
+        <translation>%1 %2 ஐ “%3” இலிருந்து “%4” ஆக மாற்றினார்</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>மீண்டும் திற</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>வேலையைத் தொடர்</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>வேலையைத் தொடங்கு</translation>
+    </message>
+    <message>
+        <source>Wait for customer</source>
+        <translation>வாடிக்கையாளருக்காகக் காத்திரு</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>தீர்க்கப்பட்டதாகக் குறி</translation>
+    </message>
+    <message>
+        <source>Accept and close</source>
+        <translation>ஏற்று மூடு</translation>
+    </message>
+    <message>
+        <source>Withdraw ticket</source>
+        <translation>டிக்கெட்டைத் திரும்பப் பெறு</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>மூடு</translation>
+    </message>
+    <message>
+        <source>Back to assigned</source>
+        <translation>ஒதுக்கப்பட்ட நிலைக்குத் திரும்பு</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 நா %2 ம</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ம %2 நிமி</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 நிமி</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 வி</translation>
+    </message>
+    <message>
+        <source>Breached — was due %1, met %2</source>
+        <translation>மீறப்பட்டது — கெடு %1, நிறைவேறியது %2</translation>
+    </message>
+    <message>
+        <source>Breached — was due %1</source>
+        <translation>மீறப்பட்டது — கெடு %1</translation>
+    </message>
+    <message>
+        <source>Met %1</source>
+        <translation>நிறைவேறியது %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>இலக்கு இல்லை</translation>
+    </message>
+    <message>
+        <source>Due %1 — overdue by %2</source>
+        <translation>கெடு %1 — %2 தாமதம்</translation>
+    </message>
+    <message>
+        <source>Due %1 — %2 left</source>
+        <translation>கெடு %1 — இன்னும் %2</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketWorkspace</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Close ticket #%1</source>
+        <translation>டிக்கெட் #%1 ஐ மூடு</translation>
+    </message>
+</context>
 </TS>

@@ -2,7 +2,6 @@
 
 #include "AgentPresenceModel.h"
 #include "app/Session.h"
-#include "app/TicketNamesDraft.h"
 
 #include <domain/User.h>
 #include <protocol/Messages.h>
@@ -16,7 +15,6 @@ using namespace Qt::StringLiterals;
 using protocol::ErrorCode;
 using protocol::Reply;
 namespace methods = protocol::methods;
-namespace draft = ticketDraft;
 
 namespace {
 // Open-work counts may lag a ticket change by this much; a burst of changes
@@ -50,7 +48,7 @@ QCoro::Task<> AgentDirectory::loadAll()
 {
     QPointer<AgentDirectory> self(this);
     m_loading = true;
-    auto listingCategories = m_session->rpc().call(draft::methods::categoryList);
+    auto listingCategories = m_session->rpc().call(methods::categoryList);
     const Reply categories = co_await listingCategories;
     if (!self)
         co_return;
@@ -63,7 +61,7 @@ QCoro::Task<> AgentDirectory::loadAll()
     }
 
     QList<AgentPresence> agents;
-    auto listingPresence = m_session->rpc().call(draft::methods::presenceList);
+    auto listingPresence = m_session->rpc().call(methods::presenceList);
     const Reply presence = co_await listingPresence;
     if (!self)
         co_return;
@@ -102,7 +100,7 @@ QCoro::Task<> AgentDirectory::loadAll()
 
 void AgentDirectory::onEvent(const QString &event, const QJsonObject &data)
 {
-    if (event == draft::events::presenceChanged) {
+    if (event == protocol::events::presenceChanged) {
         m_model->setState(data.value(u"agentId"_s).toInteger(), data.value(u"state"_s).toString());
     } else if (event == protocol::events::ticketCreated || event == protocol::events::ticketUpdated
                || event == protocol::events::userChanged) {

@@ -3,10 +3,10 @@
 #include "BusyIndicator.h"
 #include "ErrorText.h"
 #include "app/Session.h"
-#include "app/TicketNamesDraft.h"
 #include "models/AgentDirectory.h"
 #include "models/AgentPresenceModel.h"
 
+#include <protocol/Messages.h>
 #include <protocol/Reply.h>
 
 #include <QComboBox>
@@ -22,7 +22,7 @@ namespace ccr::client {
 
 using namespace Qt::StringLiterals;
 using protocol::Reply;
-namespace draft = ticketDraft;
+namespace methods = protocol::methods;
 
 namespace {
 const QString kAgentId = u"agentId"_s;
@@ -144,7 +144,7 @@ void AgentSkillsForm::save()
         }
     }
     setBusy(true);
-    auto saving = m_session->rpc().call(draft::methods::agentSetSkills, {{kAgentId, agentId}, {kCategoryIds, ids}});
+    auto saving = m_session->rpc().call(methods::agentSetSkills, {{kAgentId, agentId}, {kCategoryIds, ids}});
     QCoro::connect(std::move(saving), this, [this, agentId, chosen, name = m_agent->currentText()](const Reply &reply) {
         setBusy(false);
         if (!reply.ok()) {

@@ -17,6 +17,9 @@ class AgentsTab : public QWidget
 public:
     explicit AgentsTab(AgentDirectory *agents, QWidget *parent = nullptr);
 
+    // The tab's title in the panel.
+    static QString title() { return tr("Agents"); }
+
 private:
     void updateNote();
 

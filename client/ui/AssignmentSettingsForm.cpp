@@ -3,8 +3,8 @@
 #include "BusyIndicator.h"
 #include "ErrorText.h"
 #include "app/Session.h"
-#include "app/TicketNamesDraft.h"
 
+#include <protocol/Messages.h>
 #include <protocol/Reply.h>
 
 #include <QCheckBox>
@@ -19,7 +19,7 @@ namespace ccr::client {
 
 using namespace Qt::StringLiterals;
 using protocol::Reply;
-namespace draft = ticketDraft;
+namespace methods = protocol::methods;
 
 namespace {
 const QString kPolicy = u"policy"_s;
@@ -71,7 +71,7 @@ AssignmentSettingsForm::AssignmentSettingsForm(Session *session, QWidget *parent
 void AssignmentSettingsForm::load()
 {
     setBusy(true);
-    auto loading = m_session->rpc().call(draft::methods::settingsAssignmentGet);
+    auto loading = m_session->rpc().call(methods::settingsAssignmentGet);
     QCoro::connect(std::move(loading), this, [this](const Reply &reply) {
         setBusy(false);
         if (!reply.ok()) {
@@ -100,7 +100,7 @@ void AssignmentSettingsForm::save()
     m_status->setVisible(false);
     setBusy(true);
     const QJsonObject params{{kPolicy, m_policy->currentData().toString()}, {kUseSkills, m_useSkills->isChecked()}};
-    auto saving = m_session->rpc().call(draft::methods::settingsAssignmentSet, params);
+    auto saving = m_session->rpc().call(methods::settingsAssignmentSet, params);
     QCoro::connect(std::move(saving), this, [this](const Reply &reply) { onSaved(reply); });
 }
 

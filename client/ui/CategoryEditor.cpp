@@ -3,8 +3,8 @@
 #include "BusyIndicator.h"
 #include "ErrorText.h"
 #include "app/Session.h"
-#include "app/TicketNamesDraft.h"
 
+#include <protocol/Messages.h>
 #include <protocol/Reply.h>
 
 #include <QCheckBox>
@@ -21,7 +21,7 @@ namespace ccr::client {
 
 using namespace Qt::StringLiterals;
 using protocol::Reply;
-namespace draft = ticketDraft;
+namespace methods = protocol::methods;
 
 namespace {
 const QString kName = u"name"_s;
@@ -89,7 +89,7 @@ CategoryEditor::CategoryEditor(Session *session, QWidget *parent)
 void CategoryEditor::load()
 {
     setBusy(true);
-    auto loading = m_session->rpc().call(draft::methods::categoryList);
+    auto loading = m_session->rpc().call(methods::categoryList);
     QCoro::connect(std::move(loading), this, [this](const Reply &reply) {
         setBusy(false);
         if (!reply.ok()) {
@@ -162,7 +162,7 @@ void CategoryEditor::save()
     if (const qint64 id = selectedId())
         params.insert(u"id"_s, id);
     setBusy(true);
-    auto saving = m_session->rpc().call(draft::methods::categorySave, params);
+    auto saving = m_session->rpc().call(methods::categorySave, params);
     QCoro::connect(std::move(saving), this, [this](const Reply &reply) { onSaved(reply); });
 }
 
@@ -183,7 +183,7 @@ void CategoryEditor::onSaved(const Reply &reply)
     // The list again, in the server's order, with the saved one selected.
     const qint64 savedId = saved.value(u"id"_s).toInteger();
     setBusy(true);
-    auto loading = m_session->rpc().call(draft::methods::categoryList);
+    auto loading = m_session->rpc().call(methods::categoryList);
     QCoro::connect(std::move(loading), this, [this, savedId](const Reply &listed) {
         setBusy(false);
         if (listed.ok())

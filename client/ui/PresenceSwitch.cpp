@@ -4,8 +4,8 @@
 #include "FieldErrorLabels.h"
 #include "TicketWords.h"
 #include "app/Session.h"
-#include "app/TicketNamesDraft.h"
 
+#include <protocol/Messages.h>
 #include <protocol/Reply.h>
 
 #include <QComboBox>
@@ -18,7 +18,7 @@ namespace ccr::client {
 
 using namespace Qt::StringLiterals;
 using protocol::Reply;
-namespace draft = ticketDraft;
+namespace methods = protocol::methods;
 
 namespace {
 const QString kOnline = u"online"_s;
@@ -54,7 +54,8 @@ PresenceSwitch::PresenceSwitch(Session *session, QWidget *parent)
     connect(&session->rpc(), &protocol::RpcClient::eventReceived, this,
             [this](const QString &event, const QJsonObject &data, qint64) {
                 const auto &user = m_session->user();
-                if (event == draft::events::presenceChanged && user && data.value(u"agentId"_s).toInteger() == user->id)
+                if (event == protocol::events::presenceChanged && user
+                    && data.value(u"agentId"_s).toInteger() == user->id)
                     show(data.value(u"state"_s).toString());
             });
 }
@@ -67,7 +68,7 @@ void PresenceSwitch::load()
 QCoro::Task<> PresenceSwitch::fetch()
 {
     QPointer<PresenceSwitch> self(this);
-    auto listing = m_session->rpc().call(draft::methods::presenceList);
+    auto listing = m_session->rpc().call(methods::presenceList);
     const Reply reply = co_await listing;
     if (!self)
         co_return;
@@ -90,7 +91,7 @@ void PresenceSwitch::choose(int index)
     if (wanted == m_state)
         return;
     m_combo->setEnabled(false);
-    auto setting = m_session->rpc().call(draft::methods::presenceSet, {{u"state"_s, wanted}});
+    auto setting = m_session->rpc().call(methods::presenceSet, {{u"state"_s, wanted}});
     QCoro::connect(std::move(setting), this, [this, wanted](const Reply &reply) {
         m_combo->setEnabled(true);
         if (!reply.ok()) {

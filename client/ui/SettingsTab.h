@@ -20,6 +20,9 @@ class SettingsTab : public QWidget
 public:
     SettingsTab(Session *session, AgentDirectory *agents, QWidget *parent = nullptr);
 
+    // The tab's title in the panel.
+    static QString title() { return tr("Settings"); }
+
 protected:
     void showEvent(QShowEvent *event) override;
 

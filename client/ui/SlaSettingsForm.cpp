@@ -4,8 +4,8 @@
 #include "ErrorText.h"
 #include "TicketWords.h"
 #include "app/Session.h"
-#include "app/TicketNamesDraft.h"
 
+#include <protocol/Messages.h>
 #include <protocol/Reply.h>
 
 #include <QGridLayout>
@@ -20,7 +20,7 @@ namespace ccr::client {
 using namespace Qt::StringLiterals;
 using domain::TicketPriority;
 using protocol::Reply;
-namespace draft = ticketDraft;
+namespace methods = protocol::methods;
 
 namespace {
 const QString kFirstResponse = u"firstResponseMinutes"_s;
@@ -95,7 +95,7 @@ SlaSettingsForm::SlaSettingsForm(Session *session, QWidget *parent)
 void SlaSettingsForm::load()
 {
     setBusy(true);
-    auto loading = m_session->rpc().call(draft::methods::settingsSlaGet);
+    auto loading = m_session->rpc().call(methods::settingsSlaGet);
     QCoro::connect(std::move(loading), this, [this](const Reply &reply) {
         setBusy(false);
         if (!reply.ok()) {
@@ -134,7 +134,7 @@ void SlaSettingsForm::save()
                                          {kResolution, m_spins.value(fieldName(name, kResolution))->value()}});
     }
     setBusy(true);
-    auto saving = m_session->rpc().call(draft::methods::settingsSlaSet, {{u"targets"_s, targets}});
+    auto saving = m_session->rpc().call(methods::settingsSlaSet, {{u"targets"_s, targets}});
     QCoro::connect(std::move(saving), this, [this](const Reply &reply) { onSaved(reply); });
 }
 

@@ -3,9 +3,10 @@
 #include "BusyIndicator.h"
 #include "ErrorText.h"
 #include "FieldErrorLabels.h"
+#include "StatusStyle.h"
 #include "TicketWords.h"
 #include "app/Session.h"
-#include "app/TicketNamesDraft.h"
+#include "app/ShortcutRegistry.h"
 #include "models/AgentDirectory.h"
 #include "models/AgentPresenceModel.h"
 #include "models/TicketListModel.h"
@@ -34,7 +35,6 @@ using domain::TicketPriority;
 using domain::TicketStatus;
 using protocol::Reply;
 namespace methods = protocol::methods;
-namespace draft = ticketDraft;
 
 namespace {
 // Several events for one ticket in a burst cost one ticket.get.
@@ -115,8 +115,32 @@ TicketDetailView::TicketDetailView(Session *session, const domain::TicketSummary
         connect(model, &QAbstractItemModel::dataChanged, this, &TicketDetailView::rebuildAssignees);
         rebuildAssignees();
     }
+    attachShortcuts();
     applySummary(ticket);
     reload();
+}
+
+void TicketDetailView::attachShortcuts()
+{
+    ShortcutRegistry *shortcuts = ShortcutRegistry::of(this);
+    if (!shortcuts)
+        return;
+    // Every open ticket tab attaches; only the one on screen answers.
+    if (m_assignCombo) {
+        shortcuts->attach(ShortcutRegistry::Command::Assign, this, [this] {
+            if (!isVisible() || !m_assignCombo->isEnabled())
+                return;
+            m_assignCombo->setFocus(Qt::ShortcutFocusReason);
+            m_assignCombo->showPopup();
+        });
+    }
+    shortcuts->attach(ShortcutRegistry::Command::ChangeStatus, this, [this] {
+        if (!isVisible())
+            return;
+        const auto buttons = m_actionsBox->findChildren<QPushButton *>();
+        if (!buttons.isEmpty())
+            buttons.constFirst()->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 QWidget *TicketDetailView::createDetails()
@@ -129,7 +153,11 @@ QWidget *TicketDetailView::createDetails()
     scroll->setWidget(content);
 
     makeHeading(m_title, 1.3);
-    m_statusValue->setTextFormat(Qt::PlainText);
+    // Badges as wide as their word, not the row.
+    for (QLabel *badge : {m_statusValue, m_priorityValue}) {
+        badge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        badge->setWordWrap(false);
+    }
     FieldErrorLabels::paintAsError(m_status);
     m_status->setVisible(false);
     m_actionsNote->setForegroundRole(QPalette::PlaceholderText);
@@ -255,8 +283,9 @@ void TicketDetailView::applySummary(const domain::TicketSummary &ticket)
     const bool changed = !(ticket == m_ticket);
     m_ticket = ticket;
     m_title->setText(tr("#%1 %2").arg(ticket.id).arg(ticket.subject));
-    m_statusValue->setText(TicketListModel::statusText(ticket.status));
-    m_priorityValue->setText(TicketWords::priority(ticket.priority));
+    // A word and a colour, never colour alone.
+    StatusStyle::apply(m_statusValue, StatusStyle::status(ticket.status, palette()));
+    StatusStyle::apply(m_priorityValue, StatusStyle::priority(ticket.priority, palette()));
     if (m_priorityCombo)
         m_priorityCombo->setCurrentIndex(m_priorityCombo->findData(domain::priorityName(ticket.priority)));
     m_category->setText(ticket.categoryId == 0 ? tr("None") : ticket.categoryName);
@@ -354,7 +383,9 @@ void TicketDetailView::assign()
     const qint64 agentId = m_assignCombo->currentData().toLongLong();
     if (agentId == 0)
         return;
-    const QString name = m_agents->model()->agents().at(m_assignCombo->currentIndex() - 1).name;
+    const AgentPresenceModel *model = m_agents->model();
+    const auto row = model->rowOf(agentId);
+    const QString name = row ? model->agents().at(*row).name : m_assignCombo->currentText();
     send(methods::ticketAssign, {{u"ticketId"_s, m_ticket.id}, {u"agentId"_s, agentId}},
          tr("Assigned to %1.").arg(name));
 }
@@ -364,7 +395,7 @@ void TicketDetailView::changePriority(int comboIndex)
     const QString priority = m_priorityCombo->itemData(comboIndex).toString();
     if (priority == domain::priorityName(m_ticket.priority))
         return;
-    send(draft::methods::ticketSetPriority, {{u"ticketId"_s, m_ticket.id}, {u"priority"_s, priority}},
+    send(methods::ticketSetPriority, {{u"ticketId"_s, m_ticket.id}, {u"priority"_s, priority}},
          tr("The priority is now %1.").arg(TicketWords::priority(priority)));
 }
 

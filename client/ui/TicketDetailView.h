@@ -57,6 +57,7 @@ Q_SIGNALS:
 
 private:
     QWidget *createDetails();
+    void attachShortcuts();
     QCoro::Task<> fetch();
     void applyDetail(const QJsonObject &result);
     void applySummary(const domain::TicketSummary &ticket);

@@ -55,10 +55,17 @@ QString TicketWords::presence(const QString &state)
 
 QString TicketWords::historyEntry(const QJsonObject &entry)
 {
-    const QString who = entry.value(u"actorName"_s).toString();
     const QString kind = entry.value(u"kind"_s).toString();
     const QString from = entry.value(u"from"_s).toString();
     const QString to = entry.value(u"to"_s).toString();
+    // actorId 0: the server itself (automatic assignment, the SLA watcher).
+    const bool bySystem = entry.value(u"actorId"_s).toInteger() == 0;
+    const QString who = bySystem ? tr("The system") : entry.value(u"actorName"_s).toString();
+    if (kind == u"sla"_s)
+        return to == u"first_response"_s ? tr("The first-response target was breached")
+                                         : tr("The resolution target was breached");
+    if (kind == u"assignee"_s && bySystem)
+        return tr("The ticket was assigned automatically to %1").arg(to);
     if (kind == u"created"_s)
         return tr("%1 raised the ticket").arg(who);
     if (kind == u"status"_s)
@@ -70,6 +77,9 @@ QString TicketWords::historyEntry(const QJsonObject &entry)
     }
     if (kind == u"priority"_s)
         return tr("%1 changed the priority from %2 to %3").arg(who, priority(from), priority(to));
+    if (kind == u"category"_s)
+        return tr("%1 changed the category from %2 to %3")
+            .arg(who, from.isEmpty() ? tr("none") : from, to.isEmpty() ? tr("none") : to);
     // A kind this client does not know yet still says who changed what.
     return tr("%1 changed %2 from “%3” to “%4”").arg(who, kind, from, to);
 }
