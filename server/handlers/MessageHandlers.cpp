@@ -28,7 +28,6 @@ namespace {
 
 constexpr qint64 kMaxId = std::numeric_limits<qint64>::max() / 2;
 constexpr int kMaxPage = 100;
-constexpr int kMaxAttachmentsPerMessage = 5; // the plan's default for --attachment-max-per-message
 constexpr qint64 kTypingIntervalMs = 2000;
 
 Reply ticketClosed()
@@ -42,8 +41,10 @@ Reply noSuchMessage()
     return Reply::failure(ErrorCode::NotFound, u"There is no such message on this ticket."_s, u"messageId"_s);
 }
 
-// attachmentIds: absent, or an array of distinct positive integers.
-std::optional<QList<qint64>> readAttachmentIds(const QJsonObject &json, std::optional<protocol::ApiError> *error)
+// attachmentIds: absent, or an array of distinct positive integers, at most
+// --attachment-max-per-message of them.
+std::optional<QList<qint64>> readAttachmentIds(const QJsonObject &json, int maxFiles,
+                                               std::optional<protocol::ApiError> *error)
 {
     const QJsonValue value = json.value(u"attachmentIds"_s);
     if (value.isUndefined() || value.isNull())
@@ -55,8 +56,8 @@ std::optional<QList<qint64>> readAttachmentIds(const QJsonObject &json, std::opt
     if (!value.isArray())
         return fail(u"'attachmentIds' must be an array of attachment ids."_s);
     const QJsonArray array = value.toArray();
-    if (array.size() > kMaxAttachmentsPerMessage)
-        return fail(u"At most %1 files go with one message."_s.arg(kMaxAttachmentsPerMessage));
+    if (array.size() > maxFiles)
+        return fail(u"At most %1 files go with one message."_s.arg(maxFiles));
     QList<qint64> ids;
     for (const auto &item : array) {
         const double number = item.toDouble(-1);
@@ -161,7 +162,7 @@ QCoro::Task<Reply> MessageSendHandler::handle(RequestContext context, QJsonObjec
         co_return Reply::failure(ErrorCode::InvalidParams, u"'kind' is chat or note."_s, u"kind"_s);
     request.kind = *kind;
     std::optional<protocol::ApiError> idsError;
-    const auto attachmentIds = readAttachmentIds(json, &idsError);
+    const auto attachmentIds = readAttachmentIds(json, context.services->config.attachments.maxPerMessage, &idsError);
     if (!attachmentIds)
         co_return Reply::failure(*idsError);
     request.attachmentIds = *attachmentIds;

@@ -14,6 +14,7 @@
 #include <protocol/FrameCodec.h>
 #include <protocol/Messages.h>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -200,6 +201,63 @@ private Q_SLOTS:
         QVERIFY(send(*m_agent, m_ticketId, u"Which model is it?"_s).ok());
         const Reply opened = m_customer->call(methods::ticketGet, {{u"ticketId"_s, m_ticketId}});
         QCOMPARE(opened.result[u"ticket"_s][u"firstRespondedAt"_s].toString(), answer[u"createdAt"_s].toString());
+    }
+
+    // A finished upload goes with a message, once, and only its uploader's.
+    void filesGoWithAMessageOnce()
+    {
+        const QByteArray bytes = "line test results\n";
+        const auto upload = [&](TestClient &client) {
+            const Reply begun = client.call(methods::attachmentBegin, {{u"ticketId"_s, m_ticketId},
+                                                                       {u"fileName"_s, u"results.txt"_s},
+                                                                       {u"mimeType"_s, u"text/plain"_s},
+                                                                       {u"size"_s, bytes.size()}});
+            const QString uploadId = begun.result[u"uploadId"_s].toString();
+            client.call(
+                methods::attachmentChunk,
+                {{u"uploadId"_s, uploadId}, {u"offset"_s, 0}, {u"data"_s, QString::fromLatin1(bytes.toBase64())}});
+            const Reply finished = client.call(
+                methods::attachmentFinish,
+                {{u"uploadId"_s, uploadId},
+                 {u"sha256"_s,
+                  QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())}});
+            return finished.result[u"attachment"_s][u"id"_s].toInteger();
+        };
+        const qint64 mine = upload(*m_agent);
+        QVERIFY2(mine > 0, "the agent's upload did not finish");
+        const Reply sent = m_agent->call(
+            methods::messageSend,
+            {{u"ticketId"_s, m_ticketId}, {u"body"_s, u"Results attached."_s}, {u"attachmentIds"_s, QJsonArray{mine}}});
+        QVERIFY2(sent.ok(), qPrintable(toString(sent)));
+        QCOMPARE(sent.result[u"message"_s][u"attachments"_s].toArray(),
+                 (QJsonArray{QJsonObject{{u"id"_s, mine},
+                                         {u"fileName"_s, u"results.txt"_s},
+                                         {u"mimeType"_s, u"text/plain"_s},
+                                         {u"size"_s, bytes.size()}}}));
+        const qint64 messageId = sent.result[u"message"_s][u"id"_s].toInteger();
+        QTRY_VERIFY(hasMessageEvent(*m_customer, messageId));
+        const Reply listed = m_customer->call(methods::messageList, {{u"ticketId"_s, m_ticketId}, {u"limit"_s, 1}});
+        QCOMPARE(listed.result[u"messages"_s][0][u"attachments"_s].toArray(),
+                 sent.result[u"message"_s][u"attachments"_s].toArray());
+
+        // Used once; someone else's upload is not yours to send.
+        const qint64 theirs = upload(*m_customer);
+        QVERIFY2(theirs > 0, "the customer's upload did not finish");
+        for (qint64 id : {mine, theirs}) {
+            const qsizetype before = storedCount(m_ticketId);
+            const Reply refused = m_agent->call(
+                methods::messageSend,
+                {{u"ticketId"_s, m_ticketId}, {u"body"_s, u"Again."_s}, {u"attachmentIds"_s, QJsonArray{id}}});
+            QVERIFY2(!refused.ok(), qPrintable(toString(refused)));
+            QCOMPARE(errorCodeName(refused.error->code), u"validation_failed"_s);
+            QCOMPARE(refused.error->field, u"attachmentIds"_s);
+            QCOMPARE(storedCount(m_ticketId), before);
+        }
+        // A file alone, without words, is a message too.
+        const Reply fileOnly = m_customer->call(
+            methods::messageSend,
+            {{u"ticketId"_s, m_ticketId}, {u"body"_s, u""_s}, {u"attachmentIds"_s, QJsonArray{theirs}}});
+        QVERIFY2(fileOnly.ok(), qPrintable(toString(fileOnly)));
     }
 
     void theLongestBodyIsAccepted()
