@@ -284,10 +284,6 @@ const std::vector<Migration> &migrations()
                    WHERE first_responded_at IS NULL AND (sla_breached & 1) = 0)"_s,
              uR"(CREATE INDEX tickets_sla_resolution ON tickets (resolution_due)
                    WHERE resolved_at IS NULL AND (sla_breached & 2) = 0)"_s,
-             // Least-open-work assignment and presence.list: an agent's open
-             // tickets, without walking the resolved and closed ones.
-             uR"(CREATE INDEX tickets_assignee_open ON tickets (assignee_id)
-                   WHERE status NOT IN ('resolved', 'closed'))"_s,
              // Agent presence as the server last saw it; rows of agents with
              // no live connection say 'offline' (reset at every start).
              uR"(CREATE TABLE agent_presence (

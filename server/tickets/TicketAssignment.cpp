@@ -107,9 +107,10 @@ std::optional<qint64> chooseAgentFor(QSqlDatabase &db, const domain::TicketSumma
 
 std::optional<int> openTicketCount(QSqlDatabase &db, qint64 agentId)
 {
-    // Same terms as the partial index tickets_assignee_open (schema v6).
-    QSqlQuery query =
-        prepare(db, u"SELECT COUNT(*) FROM tickets WHERE assignee_id = ? AND status NOT IN ('resolved', 'closed')"_s);
+    // Four seeks in the covering index tickets_assignee_status (schema v5):
+    // only the agent's unfinished tickets are read, however many they closed.
+    QSqlQuery query = prepare(db, u"SELECT COUNT(*) FROM tickets WHERE assignee_id = ? AND status IN "
+                                  "('open', 'agent_assigned', 'in_progress', 'waiting_on_customer')"_s);
     query.addBindValue(agentId);
     if (!exec(query) || !query.next())
         return std::nullopt;

@@ -232,10 +232,12 @@ private Q_SLOTS:
         const Reply approved = boss->call(methods::userApprove, {{u"userId"_s, lenaId}});
         QVERIFY2(approved.ok(), qPrintable(toString(approved)));
         QVERIFY(lena->waitForEvents(1));
+        // No ticket or other user leaked. Now an active agent, she may also
+        // hear that she is online (presence.changed about herself).
         for (const auto &event : lena->events)
-            QCOMPARE(event.data[u"id"_s].toInteger(), lenaId); // no ticket or other user leaked
-        QCOMPARE(lena->events.last().name, QString(events::userChanged));
-        QCOMPARE(lena->events.last().data[u"state"_s].toString(), u"active"_s);
+            QCOMPARE(event.data.value(u"agentId"_s).toInteger(event.data[u"id"_s].toInteger()), lenaId);
+        QCOMPARE(lena->events.first().name, QString(events::userChanged));
+        QCOMPARE(lena->events.first().data[u"state"_s].toString(), u"active"_s);
         // The waiting session works at once, without logging in again.
         QVERIFY(lena->call(methods::ticketList).ok());
         QCOMPARE(boss->call(methods::userApprove, {{u"userId"_s, lenaId}}).error->code, ErrorCode::ValidationFailed);
