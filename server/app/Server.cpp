@@ -1,10 +1,10 @@
 #include "Server.h"
 
+#include <files/AttachmentFiles.h>
+#include <files/UploadTracker.h>
 #include <mail/ChatMailBatcher.h>
 #include <mail/OutboxSender.h>
 #include <mail/SmtpSettingsStore.h>
-#include <files/AttachmentFiles.h>
-#include <files/UploadTracker.h>
 #include <net/AttemptThrottle.h>
 #include <net/EventHub.h>
 #include <net/Listener.h>
@@ -71,8 +71,8 @@ Server::Server(ServerConfig config, QObject *parent)
     , m_uploads(std::make_unique<UploadTracker>(*m_attachmentFiles, m_config.attachments))
     , m_tickets(std::make_unique<TicketServices>(*m_db, *m_hub, *m_mailer, m_config))
     , m_registry(HandlerRegistry::standard())
-    , m_services(std::make_unique<ServerServices>(
-          ServerServices{*m_db, *m_hasher, *m_hub, *m_mailer, *m_sessions, *m_throttle, m_config, *m_tickets, *m_uploads}))
+    , m_services(std::make_unique<ServerServices>(ServerServices{*m_db, *m_hasher, *m_hub, *m_mailer, *m_sessions,
+                                                                 *m_throttle, m_config, *m_tickets, *m_uploads}))
 {
 }
 

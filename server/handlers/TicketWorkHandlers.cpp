@@ -105,8 +105,8 @@ QCoro::Task<Reply> TicketSetStatusHandler::handle(RequestContext context, QJsonO
                                               u"status"_s));
         Transaction transaction(db);
         if (!updateTicketStatus(db, ticketId, to)
-            || !recordTicketChange(
-                db, ticketId, {actor.id, u"status"_s, domain::statusName(current->status), domain::statusName(to)})
+            || !recordTicketChange(db, ticketId,
+                                   {actor.id, u"status"_s, domain::statusName(current->status), domain::statusName(to)})
             || !applyStatusToSla(db, ticketId, current->status, to, domain::isStaff(actor.role)))
             return Outcome::of(storeFailure());
         // The customer hears of changes others make; resolution always,
