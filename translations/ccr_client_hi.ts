@@ -424,15 +424,15 @@
     </message>
     <message>
         <source>&amp;Tickets</source>
-        <translation>&amp;टिकट</translation>
+        <translation>टिकट (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;दृश्य</translation>
+        <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;भाषा</translation>
+        <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
         <source>System language (%1)</source>
@@ -440,11 +440,11 @@
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation>&amp;सूचनाएँ</translation>
+        <translation>सूचनाएँ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;सहायता</translation>
+        <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
         <source>(%1) %2</source>
@@ -1209,51 +1209,51 @@ Last changed %2</source>
     <name>ccr::client::ShortcutRegistry</name>
     <message>
         <source>&amp;New ticket…</source>
-        <translation>&amp;नया टिकट…</translation>
+        <translation>नया टिकट (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Search tickets</source>
-        <translation>टिकट &amp;खोजें</translation>
+        <translation>टिकट खोजें (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;रीफ़्रेश करें</translation>
+        <translation>रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
         <source>Ne&amp;xt ticket</source>
-        <translation>&amp;अगला टिकट</translation>
+        <translation>अगला टिकट (&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Previous ticket</source>
-        <translation>&amp;पिछला टिकट</translation>
+        <translation>पिछला टिकट (&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;ply</source>
-        <translation>&amp;जवाब दें</translation>
+        <translation>जवाब दें (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation>&amp;सौंपें…</translation>
+        <translation>सौंपें (&amp;A)…</translation>
     </message>
     <message>
         <source>Change s&amp;tatus…</source>
-        <translation>&amp;स्थिति बदलें…</translation>
+        <translation>स्थिति बदलें (&amp;T)…</translation>
     </message>
     <message>
         <source>Insert &amp;canned response…</source>
-        <translation>&amp;तैयार जवाब डालें…</translation>
+        <translation>तैयार जवाब डालें (&amp;C)…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation>लॉग &amp;आउट करें</translation>
+        <translation>लॉग आउट करें (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;बाहर निकलें</translation>
+        <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;कीबोर्ड शॉर्टकट</translation>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
     <message>
         <source>Raise a new ticket</source>

@@ -424,15 +424,15 @@
     </message>
     <message>
         <source>&amp;Tickets</source>
-        <translation>&amp;டிக்கெட்டுகள்</translation>
+        <translation>டிக்கெட்டுகள் (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;காட்சி</translation>
+        <translation>காட்சி (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;மொழி</translation>
+        <translation>மொழி (&amp;L)</translation>
     </message>
     <message>
         <source>System language (%1)</source>
@@ -440,11 +440,11 @@
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation>&amp;அறிவிப்புகள்</translation>
+        <translation>அறிவிப்புகள் (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;உதவி</translation>
+        <translation>உதவி (&amp;H)</translation>
     </message>
     <message>
         <source>(%1) %2</source>
@@ -1209,51 +1209,51 @@ Last changed %2</source>
     <name>ccr::client::ShortcutRegistry</name>
     <message>
         <source>&amp;New ticket…</source>
-        <translation>&amp;புதிய டிக்கெட்…</translation>
+        <translation>புதிய டிக்கெட் (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Search tickets</source>
-        <translation>டிக்கெட்டுகளைத் &amp;தேடு</translation>
+        <translation>டிக்கெட்டுகளைத் தேடு (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;புதுப்பி</translation>
+        <translation>புதுப்பி (&amp;R)</translation>
     </message>
     <message>
         <source>Ne&amp;xt ticket</source>
-        <translation>&amp;அடுத்த டிக்கெட்</translation>
+        <translation>அடுத்த டிக்கெட் (&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Previous ticket</source>
-        <translation>&amp;முந்தைய டிக்கெட்</translation>
+        <translation>முந்தைய டிக்கெட் (&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;ply</source>
-        <translation>&amp;பதிலளி</translation>
+        <translation>பதிலளி (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation>&amp;ஒதுக்கு…</translation>
+        <translation>ஒதுக்கு (&amp;A)…</translation>
     </message>
     <message>
         <source>Change s&amp;tatus…</source>
-        <translation>&amp;நிலையை மாற்று…</translation>
+        <translation>நிலையை மாற்று (&amp;T)…</translation>
     </message>
     <message>
         <source>Insert &amp;canned response…</source>
-        <translation>&amp;தயார் பதிலைச் செருகு…</translation>
+        <translation>தயார் பதிலைச் செருகு (&amp;C)…</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation>&amp;வெளியேறு</translation>
+        <translation>வெளியேறு (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;நிரலை மூடு</translation>
+        <translation>நிரலை மூடு (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;விசைப்பலகை குறுக்குவழிகள்</translation>
+        <translation>விசைப்பலகை குறுக்குவழிகள் (&amp;K)</translation>
     </message>
     <message>
         <source>Raise a new ticket</source>

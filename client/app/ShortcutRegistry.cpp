@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QMetaEnum>
+#include <QRegularExpression>
 #include <QWidget>
 
 namespace ccr::client {
@@ -97,6 +98,12 @@ QString ShortcutRegistry::description(Command command)
     case Command::ShortcutsHelp: return tr("Show this list of shortcuts");
     }
     return {};
+}
+
+QString ShortcutRegistry::plainTitle(Command command)
+{
+    static const QRegularExpression bracketed(u"\\s*\\(&.\\)"_s);
+    return title(command).remove(bracketed).remove(u'&');
 }
 
 ShortcutRegistry *ShortcutRegistry::of(const QWidget *widget)

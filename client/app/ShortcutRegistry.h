@@ -59,6 +59,10 @@ public:
     static QKeySequence shortcut(Command command);
     // What the command does, in the current language (menus, help dialog).
     static QString title(Command command);
+    // title() without its mnemonic, for lists: "&New ticket…" and
+    // "புதிய டிக்கெட் (&N)…" (scripts where an underlined letter would split a
+    // syllable put the key in brackets) both lose the marker.
+    static QString plainTitle(Command command);
     static QString description(Command command);
 
     QAction *action(Command command) const { return m_actions.value(command); }

@@ -10,6 +10,7 @@
 #include "RegistrationWidget.h"
 #include "ShortcutsDialog.h"
 #include "StaffPanel.h"
+#include "StatusStyle.h"
 #include "TrayIcon.h"
 #include "app/ConnectionKeeper.h"
 #include "app/KeychainTokenVault.h"
@@ -18,6 +19,7 @@
 #include "app/ShortcutRegistry.h"
 #include "app/Translations.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -396,6 +398,9 @@ void MainWindow::showPanelFor(const domain::UserProfile &user)
         replacePanel(customer);
     }
     if (m_panel && !qobject_cast<PendingApprovalWidget *>(m_panel)) {
+        // Status as a coloured badge with its word, in the panel's ticket list.
+        if (auto *view = m_panel->findChild<QAbstractItemView *>(u"ticketView"_s))
+            StatusStyle::badgeStatusColumn(view);
         auto *commands = new PanelCommands(m_shortcuts, m_session, m_panel);
         connect(this, &MainWindow::openTicketRequested, commands, &PanelCommands::showTicket);
     }

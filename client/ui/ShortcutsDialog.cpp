@@ -55,8 +55,7 @@ void ShortcutsDialog::fill()
         QString description = ShortcutRegistry::description(command);
         if (action && !action->isEnabled())
             description += u" "_s + tr("(not here)");
-        QString title = ShortcutRegistry::title(command);
-        title.remove(u'&');
+        const QString title = ShortcutRegistry::plainTitle(command);
         m_table->setItem(row, 0,
                          new QTableWidgetItem(ShortcutRegistry::shortcut(command).toString(QKeySequence::NativeText)));
         m_table->setItem(row, 1, new QTableWidgetItem(title));

@@ -1,5 +1,9 @@
 #include "StatusStyle.h"
 
+#include "models/TicketListModel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QLabel>
 #include <QPainter>
 #include <QPalette>
@@ -102,6 +106,19 @@ void StatusStyle::apply(QLabel *label, const Look &look)
         look.background.name(), look.foreground.name(), look.emphasised ? u"font-weight: bold;"_s : QString()));
 }
 
+void StatusStyle::badgeStatusColumn(QAbstractItemView *view)
+{
+    auto *tickets = qobject_cast<TicketListModel *>(view->model());
+    if (!tickets)
+        return; // a proxy or another model: the view keeps its own painting
+    auto lookFor = [tickets](const QModelIndex &index, const QPalette &palette) -> std::optional<Look> {
+        if (!index.isValid() || index.row() >= tickets->rowCount())
+            return std::nullopt;
+        return status(tickets->ticketAt(index.row()).status, palette);
+    };
+    view->setItemDelegateForColumn(TicketListModel::StatusColumn, new StatusBadgeDelegate(lookFor, view));
+}
+
 StatusBadgeDelegate::StatusBadgeDelegate(LookFor lookFor, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_lookFor(std::move(lookFor))
@@ -115,11 +132,11 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    // The row's selection and focus as usual, then the badge on top.
+    // The row's background and selection as usual, then the badge on top.
     QStyleOptionViewItem base = option;
     initStyleOption(&base, index);
-    base.text.clear();
-    QStyledItemDelegate::paint(painter, base, QModelIndex());
+    const QStyle *style = base.widget ? base.widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &base, painter, base.widget);
 
     QFont font = option.font;
     font.setBold(look->emphasised);

@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 
+class QAbstractItemView;
 class QLabel;
 class QPalette;
 
@@ -40,6 +41,9 @@ public:
 
     // Turns label into a small badge showing look (text, colours, padding).
     static void apply(QLabel *label, const Look &look);
+    // Paints the status column of a ticket list (a view over a
+    // TicketListModel) as badges; other columns stay as they are.
+    static void badgeStatusColumn(QAbstractItemView *view);
 };
 
 // Paints a cell as a StatusStyle badge (rounded, coloured, with its word),

@@ -120,7 +120,8 @@ private Q_SLOTS:
         languageAction(client, u"ta"_s)->trigger();
         QTRY_COMPARE(dialog->windowTitle(), translated("ccr::client::ShortcutsDialog", "Keyboard shortcuts"));
         QVERIFY(dialog->windowTitle() != u"Keyboard shortcuts"_s);
-        QCOMPARE(table->item(0, 1)->text(), translated("ccr::client::ShortcutRegistry", "&New ticket…").remove(u'&'));
+        // The mnemonic goes, in either form ("(&N)" where it would split a syllable).
+        QCOMPARE(table->item(0, 1)->text(), u"புதிய டிக்கெட்…"_s);
         client.screenshot(u"shortcuts-help-ta"_s);
         QVERIFY(
             dialog->grab().save(QCoreApplication::applicationDirPath() + u"/screenshots/shortcuts-dialog-ta.png"_s));

@@ -126,6 +126,7 @@ private Q_SLOTS:
         TestClient otherDevice;
         QVERIFY(otherDevice.connectTo(m_server.endpoint()));
         QVERIFY(otherDevice.registerCustomer(u"Mira"_s, u"Nair"_s, email, kPassword).ok());
+        QVERIFY(otherDevice.login(email, kPassword).ok());
         QVERIFY(otherDevice
                     .call(methods::ticketCreate,
                           {{u"subject"_s, u"Printer offline"_s}, {u"description"_s, u"Since this morning."_s}})
