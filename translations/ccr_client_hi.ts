@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation>&amp;खाता</translation>
+        <translation>खाता (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
