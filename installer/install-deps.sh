@@ -14,7 +14,7 @@ packages=(
   # crypto and mail
   libsodium-dev libssl-dev libcurl4-openssl-dev
   # test services and headless GUI
-  python3 python3-aiosmtpd postgresql xvfb xauth fonts-dejavu-core
+  python3 python3-aiosmtpd postgresql xvfb xauth fonts-dejavu-core fonts-lohit-taml fonts-lohit-deva
 )
 
 missing=()
