@@ -332,7 +332,7 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = m_agentChat->findChild<QFileDialog *>(u"saveAttachmentDialog"_s)) && dialog->isVisible());
         const QString target = m_files.filePath(u"saved-by-agent.log"_s);
         dialog->selectFile(target);
-        dialog->accept();
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as the Save button does
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, kTimeoutMs);
         QCOMPARE(saved.first().first().toString(), target);
         QFile savedFile(target);

@@ -11,6 +11,7 @@
 
 #include <app/Session.h>
 #include <domain/Ticket.h>
+#include <models/ChatModel.h>
 #include <protocol/Messages.h>
 #include <ui/ChatPanel.h>
 #include <ui/FeedbackDialog.h>
