@@ -162,7 +162,7 @@ void ChatComposer::addUploadRow(AttachmentUpload *upload)
 {
     auto *row = new QWidget(this);
     row->setObjectName(u"uploadRow"_s);
-    auto *name = new QLabel(tr("📎 %1 (%2)").arg(upload->fileName(), MessageBubble::sizeText(upload->size())), row);
+    auto *name = new QLabel(u"%1 (%2)"_s.arg(upload->fileName(), MessageBubble::sizeText(upload->size())), row);
     name->setTextFormat(Qt::PlainText);
     auto *progress = new QProgressBar(row);
     progress->setObjectName(u"uploadProgress"_s);

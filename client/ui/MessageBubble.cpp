@@ -121,7 +121,7 @@ void MessageBubble::build()
             m_thumbnails.insert(attachment.id, thumbnail);
             rowLayout->addWidget(thumbnail);
         }
-        auto *name = new QLabel(tr("📎 %1 (%2)").arg(attachment.fileName, sizeText(attachment.size)), row);
+        auto *name = new QLabel(u"%1 (%2)"_s.arg(attachment.fileName, sizeText(attachment.size)), row);
         name->setObjectName(u"attachmentName"_s);
         name->setTextFormat(Qt::PlainText);
         name->setWordWrap(true);
@@ -133,7 +133,8 @@ void MessageBubble::build()
         rowLayout->addWidget(save);
         content->addWidget(row);
     }
-    if (m_own) {
+    // Read marks are about the other side of the chat; a note has none.
+    if (m_own && !m_message.isNote()) {
         m_readMark = mutedLabel(QString(), m_bubble);
         m_readMark->setObjectName(u"readMark"_s);
         m_readMark->setAlignment(Qt::AlignRight);
@@ -196,10 +197,13 @@ void MessageBubble::paintColours()
         background = mix(base.color(QPalette::Base), base.color(QPalette::Text), 0.07);
     }
     QPalette bubble = m_bubble->palette();
-    bubble.setColor(QPalette::Window, background);
     bubble.setColor(QPalette::WindowText, text);
     bubble.setColor(QPalette::Text, text);
     m_bubble->setPalette(bubble);
+    // A style sheet, because the styled frame paints over a palette fill.
+    const QColor border = background.darker(m_message.isNote() ? 130 : 115);
+    m_bubble->setStyleSheet(u"QFrame#%1 { background-color: %2; border: 1px solid %3; border-radius: 8px; }"_s.arg(
+        m_bubble->objectName(), background.name(), border.name()));
 }
 
 } // namespace ccr::client
