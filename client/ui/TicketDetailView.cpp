@@ -1,6 +1,7 @@
 #include "TicketDetailView.h"
 
 #include "BusyIndicator.h"
+#include "ChatPanel.h"
 #include "ErrorText.h"
 #include "FieldErrorLabels.h"
 #include "StatusStyle.h"
@@ -97,6 +98,12 @@ TicketDetailView::TicketDetailView(Session *session, const domain::TicketSummary
     m_splitter->setObjectName(u"ticketSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(createDetails());
+    // The conversation beside the facts (it offers customers the feedback
+    // dialog itself when the ticket is resolved).
+    m_chat = new ChatPanel(session, ticket, m_splitter);
+    m_splitter->addWidget(m_chat);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -303,6 +310,8 @@ void TicketDetailView::applySummary(const domain::TicketSummary &ticket)
             m_assignCombo->setCurrentIndex(current);
         updateAssignButton();
     }
+    if (m_chat)
+        m_chat->setTicket(ticket);
     if (changed)
         Q_EMIT ticketChanged(ticket);
 }

@@ -26,6 +26,7 @@ namespace ccr::client {
 
 class AgentDirectory;
 class BusyIndicator;
+class ChatPanel;
 class Session;
 
 // One ticket opened from a list: its facts (status, priority, category,
@@ -48,6 +49,7 @@ public:
     const domain::TicketSummary &ticket() const { return m_ticket; }
     const QList<domain::TicketStatus> &allowedStatuses() const { return m_allowed; }
     const QJsonArray &history() const { return m_history; }
+    ChatPanel *chat() const { return m_chat; }
     // Fetches ticket.get again (history, allowed changes).
     void reload();
 
@@ -84,6 +86,7 @@ private:
     bool m_busyNow = false;
 
     QSplitter *m_splitter;
+    ChatPanel *m_chat = nullptr;
     QLabel *m_title;
     QLabel *m_statusValue;
     QLabel *m_priorityValue;
