@@ -322,6 +322,8 @@ private Q_SLOTS:
 
         // Lena's window moves on by itself, with no new login.
         QTRY_VERIFY_WITH_TIMEOUT(lena.panelShown(u"staffPanel"_s), kTimeoutMs);
+        // Agents start on their own (empty) queue; Mia's ticket is in "All tickets".
+        lena.click(lena.inPanel<QAbstractButton>(u"allTicketsButton"_s));
         QTRY_VERIFY_WITH_TIMEOUT(lena.ticketModel() && lena.ticketModel()->rowCount() == 1, kTimeoutMs);
         QCOMPARE(lena.userStatus(), u"Lena Berg (agent)"_s);
     }
@@ -423,6 +425,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(client.panelShown(panel), kTimeoutMs);
         QCOMPARE(client.tabTitles(), tabs);
         QCOMPARE(client.userStatus(), status);
+        // An agent's list starts on their own queue; the ticket is in "All tickets".
+        if (auto *allTickets = client.inPanel<QAbstractButton>(u"allTicketsButton"_s))
+            client.click(allTickets);
         QTRY_VERIFY_WITH_TIMEOUT(client.ticketModel() && client.ticketModel()->rowCount() == 1, kTimeoutMs);
         // A confirmed customer sees no banner and may raise tickets.
         if (auto *banner = client.inPanel<QWidget>(u"emailConfirmationBanner"_s))
