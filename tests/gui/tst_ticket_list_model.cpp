@@ -200,6 +200,9 @@ private Q_SLOTS:
         TicketListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy wanted(&model, &TicketListModel::moreWanted);
+        TicketQuery newestRaised;
+        newestRaised.sortKey = TicketQuery::SortKey::Created;
+        model.setQuery(newestRaised);
         model.setTickets({ticket(5, u"e"_s, kMonday.addDays(5)), ticket(4, u"d"_s, kMonday.addDays(4))}, u"c1"_s);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
