@@ -2,7 +2,6 @@
 
 #include "app/Logging.h"
 #include "app/Session.h"
-#include "models/RaiseNamesDraft.h"
 #include "models/TicketListModel.h"
 
 #include <domain/TicketPriority.h>
@@ -138,7 +137,7 @@ void TicketFieldsForm::askForSuggestion()
         return;
     const int generation = ++m_suggestionGeneration;
     const QJsonObject params{{field::subject, subject}, {field::description, description}};
-    auto asking = m_session->rpc().call(raiseDraft::ticketSuggestPriority, params);
+    auto asking = m_session->rpc().call(protocol::methods::ticketSuggestPriority, params);
     QCoro::connect(std::move(asking), this,
                    [this, generation](const Reply &reply) { showSuggestion(reply, generation); });
 }

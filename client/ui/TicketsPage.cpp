@@ -5,7 +5,6 @@
 #include "TicketTable.h"
 #include "app/Logging.h"
 #include "app/Session.h"
-#include "models/RaiseNamesDraft.h"
 #include "models/TicketFeed.h"
 #include "models/TicketListModel.h"
 
@@ -168,7 +167,7 @@ void TicketsPage::loadFilterChoices()
         else
             qCWarning(lcClientApp) << "categories not loaded:" << reply.error->message;
     });
-    auto agents = m_session->rpc().call(raiseDraft::presenceList);
+    auto agents = m_session->rpc().call(protocol::methods::presenceList);
     QCoro::connect(std::move(agents), this, [this](const Reply &reply) {
         if (reply.ok()) {
             m_filters->setAgents(namedItems(reply.result.value(u"agents"_s).toArray(), u"name"_s));
