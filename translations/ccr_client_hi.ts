@@ -1424,6 +1424,293 @@ Last changed %2</source>
     </message>
 </context>
 <context>
+    <name>ccr::client::RaiseForCallerDialog</name>
+    <message>
+        <source>Find a customer</source>
+        <translation>ग्राहक खोजें</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>नया ग्राहक</translation>
+    </message>
+    <message>
+        <source>Raise ticket</source>
+        <translation>टिकट बनाएँ</translation>
+    </message>
+    <message>
+        <source>Raise a ticket for a caller</source>
+        <translation>कॉल करने वाले के लिए टिकट बनाएँ</translation>
+    </message>
+    <message>
+        <source>Name, email or phone number</source>
+        <translation>नाम, ईमेल या फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>मिलते-जुलते ग्राहक</translation>
+    </message>
+    <message>
+        <source>Type a name, an email or a phone number.</source>
+        <translation>नाम, ईमेल या फ़ोन नंबर लिखें।</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>They get an email with a code to claim their account.</source>
+        <translation>उन्हें अपना खाता लेने के लिए कोड वाला ईमेल मिलेगा।</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>कॉल करने वाला</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>खोज रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Could not search: %1</source>
+        <translation>खोज नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”. Add them as a new customer.</source>
+        <translation>“%1” से कोई मेल नहीं खाता। उन्हें नए ग्राहक के रूप में जोड़ें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found — pick one.</source>
+        <translation>
+            <numerusform>%n ग्राहक मिला — चुनें।</numerusform>
+            <numerusform>%n ग्राहक मिले — एक चुनें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick the caller from the list, or add them as a new customer.</source>
+        <translation>सूची से कॉल करने वाले को चुनें, या उन्हें नए ग्राहक के रूप में जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The ticket was not raised: %1</source>
+        <translation>टिकट नहीं बना: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketFieldsForm</name>
+    <message>
+        <source>In a few words, what is wrong?</source>
+        <translation>कुछ शब्दों में, क्या समस्या है?</translation>
+    </message>
+    <message>
+        <source>What happened, since when, and what you have tried.</source>
+        <translation>क्या हुआ, कब से, और आपने क्या-क्या आज़माया।</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>पता नहीं</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. +91 98765 43210</source>
+        <translation>वैकल्पिक, जैसे +91 98765 43210</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Chat in the app</source>
+        <translation>ऐप में चैट</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>How urgent is it?</source>
+        <translation>यह कितना ज़रूरी है?</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>संपर्क फ़ोन</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>संपर्क का पसंदीदा तरीका</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>सुझाव: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (%2)</source>
+        <translation>सुझाव: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Done (resolved or closed)</source>
+        <translation>पूरे (सुलझे या बंद)</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>टिकट खोजें</translation>
+    </message>
+    <message>
+        <source>Search my tickets and messages</source>
+        <translation>मेरे टिकट और संदेश खोजें</translation>
+    </message>
+    <message>
+        <source>Search subjects, descriptions and messages</source>
+        <translation>विषय, विवरण और संदेश खोजें</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation>मेरी कतार</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>सभी टिकट</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>सभी प्राथमिकताएँ</translation>
+    </message>
+    <message>
+        <source>High and urgent</source>
+        <translation>उच्च और अत्यावश्यक</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>एजेंट</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>कोई भी एजेंट</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>मेरे</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>नियुक्त नहीं</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>सभी श्रेणियाँ</translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation>बनाए जाने की तारीख से</translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation>बनाए जाने की तारीख तक</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>बनाए गए</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>से</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketsPage</name>
+    <message>
+        <source>Raise for a caller…</source>
+        <translation>कॉल करने वाले के लिए बनाएँ…</translation>
+    </message>
+    <message>
+        <source>Raise a ticket for someone on the phone</source>
+        <translation>फ़ोन पर मौजूद व्यक्ति के लिए टिकट बनाएँ</translation>
+    </message>
+    <message>
+        <source>Nothing in your queue. &quot;All tickets&quot; shows everyone&apos;s.</source>
+        <translation>आपकी कतार में कुछ नहीं है। &quot;सभी टिकट&quot; सबके टिकट दिखाता है।</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters.</source>
+        <translation>इन फ़िल्टरों से कोई टिकट मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>No tickets yet — raise one with New ticket</source>
+        <translation>अभी कोई टिकट नहीं — &quot;नया टिकट&quot; से एक बनाएँ</translation>
+    </message>
+    <message>
+        <source>No tickets yet. New tickets appear here as customers raise them.</source>
+        <translation>अभी कोई टिकट नहीं। ग्राहक जैसे ही टिकट बनाएँगे, वे यहाँ दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 raised for %2, who was mailed a code to claim their new account.</source>
+        <translation>%2 के लिए टिकट #%1 बनाया गया; उन्हें नया खाता लेने के लिए कोड ईमेल किया गया।</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 raised for %2.</source>
+        <translation>%2 के लिए टिकट #%1 बनाया गया।</translation>
+    </message>
+</context>
+<context>
     <name>ccr::client::AttachmentDownload</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -1862,293 +2149,6 @@ Last changed %2</source>
     <message>
         <source>No preview</source>
         <translation>पूर्वावलोकन नहीं</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::RaiseForCallerDialog</name>
-    <message>
-        <source>Find a customer</source>
-        <translation>ग्राहक खोजें</translation>
-    </message>
-    <message>
-        <source>New customer</source>
-        <translation>नया ग्राहक</translation>
-    </message>
-    <message>
-        <source>Raise ticket</source>
-        <translation>टिकट बनाएँ</translation>
-    </message>
-    <message>
-        <source>Raise a ticket for a caller</source>
-        <translation>कॉल करने वाले के लिए टिकट बनाएँ</translation>
-    </message>
-    <message>
-        <source>Name, email or phone number</source>
-        <translation>नाम, ईमेल या फ़ोन नंबर</translation>
-    </message>
-    <message>
-        <source>Matching customers</source>
-        <translation>मिलते-जुलते ग्राहक</translation>
-    </message>
-    <message>
-        <source>Type a name, an email or a phone number.</source>
-        <translation>नाम, ईमेल या फ़ोन नंबर लिखें।</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>पहला नाम</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>उपनाम</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>ईमेल</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>फ़ोन</translation>
-    </message>
-    <message>
-        <source>They get an email with a code to claim their account.</source>
-        <translation>उन्हें अपना खाता लेने के लिए कोड वाला ईमेल मिलेगा।</translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation>कॉल करने वाला</translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation>टिकट</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>खोज रहे हैं…</translation>
-    </message>
-    <message>
-        <source>Could not search: %1</source>
-        <translation>खोज नहीं हो सकी: %1</translation>
-    </message>
-    <message>
-        <source>Nobody matches “%1”. Add them as a new customer.</source>
-        <translation>“%1” से कोई मेल नहीं खाता। उन्हें नए ग्राहक के रूप में जोड़ें।</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) found — pick one.</source>
-        <translation>
-            <numerusform>%n ग्राहक मिला — चुनें।</numerusform>
-            <numerusform>%n ग्राहक मिले — एक चुनें।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pick the caller from the list, or add them as a new customer.</source>
-        <translation>सूची से कॉल करने वाले को चुनें, या उन्हें नए ग्राहक के रूप में जोड़ें।</translation>
-    </message>
-    <message>
-        <source>The ticket was not raised: %1</source>
-        <translation>टिकट नहीं बना: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::TicketFieldsForm</name>
-    <message>
-        <source>In a few words, what is wrong?</source>
-        <translation>कुछ शब्दों में, क्या समस्या है?</translation>
-    </message>
-    <message>
-        <source>What happened, since when, and what you have tried.</source>
-        <translation>क्या हुआ, कब से, और आपने क्या-क्या आज़माया।</translation>
-    </message>
-    <message>
-        <source>Not sure</source>
-        <translation>पता नहीं</translation>
-    </message>
-    <message>
-        <source>Optional, e.g. +91 98765 43210</source>
-        <translation>वैकल्पिक, जैसे +91 98765 43210</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>ईमेल</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>फ़ोन</translation>
-    </message>
-    <message>
-        <source>Chat in the app</source>
-        <translation>ऐप में चैट</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>विषय</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>विवरण</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>श्रेणी</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>प्राथमिकता</translation>
-    </message>
-    <message>
-        <source>How urgent is it?</source>
-        <translation>यह कितना ज़रूरी है?</translation>
-    </message>
-    <message>
-        <source>Contact phone</source>
-        <translation>संपर्क फ़ोन</translation>
-    </message>
-    <message>
-        <source>Preferred contact</source>
-        <translation>संपर्क का पसंदीदा तरीका</translation>
-    </message>
-    <message>
-        <source>Suggested: %1</source>
-        <translation>सुझाव: %1</translation>
-    </message>
-    <message>
-        <source>Suggested: %1 (%2)</source>
-        <translation>सुझाव: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::TicketFilterBar</name>
-    <message>
-        <source>Any</source>
-        <translation>कोई भी</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>सभी स्थितियाँ</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>सक्रिय</translation>
-    </message>
-    <message>
-        <source>Done (resolved or closed)</source>
-        <translation>पूरे (सुलझे या बंद)</translation>
-    </message>
-    <message>
-        <source>Search tickets</source>
-        <translation>टिकट खोजें</translation>
-    </message>
-    <message>
-        <source>Search my tickets and messages</source>
-        <translation>मेरे टिकट और संदेश खोजें</translation>
-    </message>
-    <message>
-        <source>Search subjects, descriptions and messages</source>
-        <translation>विषय, विवरण और संदेश खोजें</translation>
-    </message>
-    <message>
-        <source>My queue</source>
-        <translation>मेरी कतार</translation>
-    </message>
-    <message>
-        <source>All tickets</source>
-        <translation>सभी टिकट</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>प्राथमिकता</translation>
-    </message>
-    <message>
-        <source>All priorities</source>
-        <translation>सभी प्राथमिकताएँ</translation>
-    </message>
-    <message>
-        <source>High and urgent</source>
-        <translation>उच्च और अत्यावश्यक</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>एजेंट</translation>
-    </message>
-    <message>
-        <source>Any agent</source>
-        <translation>कोई भी एजेंट</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>मेरे</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>नियुक्त नहीं</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>श्रेणी</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>सभी श्रेणियाँ</translation>
-    </message>
-    <message>
-        <source>Raised from</source>
-        <translation>बनाए जाने की तारीख से</translation>
-    </message>
-    <message>
-        <source>Raised until</source>
-        <translation>बनाए जाने की तारीख तक</translation>
-    </message>
-    <message>
-        <source>Raised</source>
-        <translation>बनाए गए</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>से</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::TicketsPage</name>
-    <message>
-        <source>Raise for a caller…</source>
-        <translation>कॉल करने वाले के लिए बनाएँ…</translation>
-    </message>
-    <message>
-        <source>Raise a ticket for someone on the phone</source>
-        <translation>फ़ोन पर मौजूद व्यक्ति के लिए टिकट बनाएँ</translation>
-    </message>
-    <message>
-        <source>Nothing in your queue. &quot;All tickets&quot; shows everyone&apos;s.</source>
-        <translation>आपकी कतार में कुछ नहीं है। &quot;सभी टिकट&quot; सबके टिकट दिखाता है।</translation>
-    </message>
-    <message>
-        <source>No tickets match these filters.</source>
-        <translation>इन फ़िल्टरों से कोई टिकट मेल नहीं खाता।</translation>
-    </message>
-    <message>
-        <source>No tickets yet — raise one with New ticket</source>
-        <translation>अभी कोई टिकट नहीं — &quot;नया टिकट&quot; से एक बनाएँ</translation>
-    </message>
-    <message>
-        <source>No tickets yet. New tickets appear here as customers raise them.</source>
-        <translation>अभी कोई टिकट नहीं। ग्राहकों के टिकट बनाते ही नए टिकट यहाँ दिखेंगे।</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 raised for %2, who was mailed a code to claim their new account.</source>
-        <translation>%2 के लिए टिकट #%1 बनाया गया; उन्हें नया खाता लेने के लिए कोड ईमेल किया गया।</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 raised for %2.</source>
-        <translation>%2 के लिए टिकट #%1 बनाया गया।</translation>
     </message>
 </context>
 <context>

@@ -1424,6 +1424,293 @@ Last changed %2</source>
     </message>
 </context>
 <context>
+    <name>ccr::client::RaiseForCallerDialog</name>
+    <message>
+        <source>Find a customer</source>
+        <translation>வாடிக்கையாளரைத் தேடு</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>புதிய வாடிக்கையாளர்</translation>
+    </message>
+    <message>
+        <source>Raise ticket</source>
+        <translation>டிக்கெட்டை உருவாக்கு</translation>
+    </message>
+    <message>
+        <source>Raise a ticket for a caller</source>
+        <translation>அழைப்பாளருக்காக டிக்கெட் எழுப்பு</translation>
+    </message>
+    <message>
+        <source>Name, email or phone number</source>
+        <translation>பெயர், மின்னஞ்சல் அல்லது தொலைபேசி எண்</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>பொருந்தும் வாடிக்கையாளர்கள்</translation>
+    </message>
+    <message>
+        <source>Type a name, an email or a phone number.</source>
+        <translation>பெயர், மின்னஞ்சல் அல்லது தொலைபேசி எண்ணைத் தட்டச்சு செய்யவும்.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>முதல் பெயர்</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>கடைசி பெயர்</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>மின்னஞ்சல்</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>They get an email with a code to claim their account.</source>
+        <translation>தங்கள் கணக்கைப் பெற ஒரு குறியீட்டுடன் அவர்களுக்கு மின்னஞ்சல் வரும்.</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>அழைப்பாளர்</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>டிக்கெட்</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>தேடுகிறது…</translation>
+    </message>
+    <message>
+        <source>Could not search: %1</source>
+        <translation>தேட முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”. Add them as a new customer.</source>
+        <translation>“%1” உடன் யாரும் பொருந்தவில்லை. அவரைப் புதிய வாடிக்கையாளராகச் சேர்க்கவும்.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found — pick one.</source>
+        <translation>
+            <numerusform>%n வாடிக்கையாளர் கிடைத்தார் — தேர்ந்தெடுக்கவும்.</numerusform>
+            <numerusform>%n வாடிக்கையாளர்கள் கிடைத்தனர் — ஒருவரைத் தேர்ந்தெடுக்கவும்.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick the caller from the list, or add them as a new customer.</source>
+        <translation>பட்டியலிலிருந்து அழைப்பாளரைத் தேர்ந்தெடுக்கவும், அல்லது புதிய வாடிக்கையாளராகச் சேர்க்கவும்.</translation>
+    </message>
+    <message>
+        <source>The ticket was not raised: %1</source>
+        <translation>டிக்கெட் உருவாக்கப்படவில்லை: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketFieldsForm</name>
+    <message>
+        <source>In a few words, what is wrong?</source>
+        <translation>சில சொற்களில், என்ன பிரச்சினை?</translation>
+    </message>
+    <message>
+        <source>What happened, since when, and what you have tried.</source>
+        <translation>என்ன நடந்தது, எப்போதிலிருந்து, நீங்கள் என்ன முயன்றீர்கள்.</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>தெரியவில்லை</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. +91 98765 43210</source>
+        <translation>விருப்பத்தேர்வு, எ.கா. +91 98765 43210</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>மின்னஞ்சல்</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>Chat in the app</source>
+        <translation>செயலியில் அரட்டை</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>தலைப்பு</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>விவரம்</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>வகை</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>முன்னுரிமை</translation>
+    </message>
+    <message>
+        <source>How urgent is it?</source>
+        <translation>இது எவ்வளவு அவசரம்?</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>தொடர்பு தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>விரும்பும் தொடர்பு முறை</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>பரிந்துரை: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (%2)</source>
+        <translation>பரிந்துரை: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>ஏதேனும்</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>நிலை</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>அனைத்து நிலைகள்</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>செயலில்</translation>
+    </message>
+    <message>
+        <source>Done (resolved or closed)</source>
+        <translation>முடிந்தவை (தீர்க்கப்பட்டது அல்லது மூடப்பட்டது)</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>டிக்கெட்டுகளைத் தேடு</translation>
+    </message>
+    <message>
+        <source>Search my tickets and messages</source>
+        <translation>எனது டிக்கெட்டுகளையும் செய்திகளையும் தேடு</translation>
+    </message>
+    <message>
+        <source>Search subjects, descriptions and messages</source>
+        <translation>பொருள், விவரம், செய்திகளில் தேடு</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation>எனது வரிசை</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>அனைத்து டிக்கெட்டுகளும்</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>முன்னுரிமை</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>அனைத்து முன்னுரிமைகள்</translation>
+    </message>
+    <message>
+        <source>High and urgent</source>
+        <translation>உயர் மற்றும் அவசரம்</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>முகவர்</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>எந்த முகவரும்</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>என்னுடையவை</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>ஒதுக்கப்படவில்லை</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>வகை</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>அனைத்து வகைகள்</translation>
+    </message>
+    <message>
+        <source>Raised from</source>
+        <translation>எழுப்பிய தேதி முதல்</translation>
+    </message>
+    <message>
+        <source>Raised until</source>
+        <translation>எழுப்பிய தேதி வரை</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>எழுப்பியது</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>முதல்</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketsPage</name>
+    <message>
+        <source>Raise for a caller…</source>
+        <translation>அழைப்பாளருக்காக எழுப்பு…</translation>
+    </message>
+    <message>
+        <source>Raise a ticket for someone on the phone</source>
+        <translation>தொலைபேசியில் உள்ளவருக்காக டிக்கெட் எழுப்பு</translation>
+    </message>
+    <message>
+        <source>Nothing in your queue. &quot;All tickets&quot; shows everyone&apos;s.</source>
+        <translation>உங்கள் வரிசையில் எதுவும் இல்லை. &quot;அனைத்து டிக்கெட்டுகள்&quot; அனைவருடையதையும் காட்டும்.</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters.</source>
+        <translation>இந்த வடிகட்டிகளுடன் எந்த டிக்கெட்டும் பொருந்தவில்லை.</translation>
+    </message>
+    <message>
+        <source>No tickets yet — raise one with New ticket</source>
+        <translation>இன்னும் டிக்கெட்டுகள் இல்லை — &quot;புதிய டிக்கெட்&quot; மூலம் ஒன்றை உருவாக்குங்கள்</translation>
+    </message>
+    <message>
+        <source>No tickets yet. New tickets appear here as customers raise them.</source>
+        <translation>இன்னும் டிக்கெட்டுகள் இல்லை. வாடிக்கையாளர்கள் எழுப்பும்போது புதிய டிக்கெட்டுகள் இங்கே தோன்றும்.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 raised for %2, who was mailed a code to claim their new account.</source>
+        <translation>%2 அவர்களுக்காக டிக்கெட் #%1 எழுப்பப்பட்டது; புதிய கணக்கைப் பெற அவர்களுக்கு ஒரு குறியீடு மின்னஞ்சலில் அனுப்பப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 raised for %2.</source>
+        <translation>%2 அவர்களுக்காக டிக்கெட் #%1 எழுப்பப்பட்டது.</translation>
+    </message>
+</context>
+<context>
     <name>ccr::client::AttachmentDownload</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -1862,293 +2149,6 @@ Last changed %2</source>
     <message>
         <source>No preview</source>
         <translation>முன்னோட்டம் இல்லை</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::RaiseForCallerDialog</name>
-    <message>
-        <source>Find a customer</source>
-        <translation>வாடிக்கையாளரைத் தேடு</translation>
-    </message>
-    <message>
-        <source>New customer</source>
-        <translation>புதிய வாடிக்கையாளர்</translation>
-    </message>
-    <message>
-        <source>Raise ticket</source>
-        <translation>டிக்கெட்டை உருவாக்கு</translation>
-    </message>
-    <message>
-        <source>Raise a ticket for a caller</source>
-        <translation>அழைப்பாளருக்காக டிக்கெட் எழுப்பு</translation>
-    </message>
-    <message>
-        <source>Name, email or phone number</source>
-        <translation>பெயர், மின்னஞ்சல் அல்லது தொலைபேசி எண்</translation>
-    </message>
-    <message>
-        <source>Matching customers</source>
-        <translation>பொருந்தும் வாடிக்கையாளர்கள்</translation>
-    </message>
-    <message>
-        <source>Type a name, an email or a phone number.</source>
-        <translation>பெயர், மின்னஞ்சல் அல்லது தொலைபேசி எண்ணைத் தட்டச்சு செய்யவும்.</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>முதல் பெயர்</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>கடைசி பெயர்</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>மின்னஞ்சல்</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>தொலைபேசி</translation>
-    </message>
-    <message>
-        <source>They get an email with a code to claim their account.</source>
-        <translation>தங்கள் கணக்கைப் பெற ஒரு குறியீட்டுடன் அவர்களுக்கு மின்னஞ்சல் வரும்.</translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation>அழைப்பாளர்</translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation>டிக்கெட்</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>தேடுகிறது…</translation>
-    </message>
-    <message>
-        <source>Could not search: %1</source>
-        <translation>தேட முடியவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>Nobody matches “%1”. Add them as a new customer.</source>
-        <translation>“%1” உடன் யாரும் பொருந்தவில்லை. அவரைப் புதிய வாடிக்கையாளராகச் சேர்க்கவும்.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) found — pick one.</source>
-        <translation>
-            <numerusform>%n வாடிக்கையாளர் கிடைத்தார் — தேர்ந்தெடுக்கவும்.</numerusform>
-            <numerusform>%n வாடிக்கையாளர்கள் கிடைத்தனர் — ஒருவரைத் தேர்ந்தெடுக்கவும்.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pick the caller from the list, or add them as a new customer.</source>
-        <translation>பட்டியலிலிருந்து அழைப்பாளரைத் தேர்ந்தெடுக்கவும், அல்லது புதிய வாடிக்கையாளராகச் சேர்க்கவும்.</translation>
-    </message>
-    <message>
-        <source>The ticket was not raised: %1</source>
-        <translation>டிக்கெட் உருவாக்கப்படவில்லை: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::TicketFieldsForm</name>
-    <message>
-        <source>In a few words, what is wrong?</source>
-        <translation>சில சொற்களில், என்ன பிரச்சினை?</translation>
-    </message>
-    <message>
-        <source>What happened, since when, and what you have tried.</source>
-        <translation>என்ன நடந்தது, எப்போதிலிருந்து, நீங்கள் என்ன முயன்றீர்கள்.</translation>
-    </message>
-    <message>
-        <source>Not sure</source>
-        <translation>தெரியவில்லை</translation>
-    </message>
-    <message>
-        <source>Optional, e.g. +91 98765 43210</source>
-        <translation>விருப்பத்தேர்வு, எ.கா. +91 98765 43210</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>மின்னஞ்சல்</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>தொலைபேசி</translation>
-    </message>
-    <message>
-        <source>Chat in the app</source>
-        <translation>செயலியில் அரட்டை</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>தலைப்பு</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>விவரம்</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>வகை</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>முன்னுரிமை</translation>
-    </message>
-    <message>
-        <source>How urgent is it?</source>
-        <translation>இது எவ்வளவு அவசரம்?</translation>
-    </message>
-    <message>
-        <source>Contact phone</source>
-        <translation>தொடர்பு தொலைபேசி</translation>
-    </message>
-    <message>
-        <source>Preferred contact</source>
-        <translation>விரும்பும் தொடர்பு முறை</translation>
-    </message>
-    <message>
-        <source>Suggested: %1</source>
-        <translation>பரிந்துரை: %1</translation>
-    </message>
-    <message>
-        <source>Suggested: %1 (%2)</source>
-        <translation>பரிந்துரை: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::TicketFilterBar</name>
-    <message>
-        <source>Any</source>
-        <translation>ஏதேனும்</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>நிலை</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>அனைத்து நிலைகள்</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>செயலில்</translation>
-    </message>
-    <message>
-        <source>Done (resolved or closed)</source>
-        <translation>முடிந்தவை (தீர்க்கப்பட்டது அல்லது மூடப்பட்டது)</translation>
-    </message>
-    <message>
-        <source>Search tickets</source>
-        <translation>டிக்கெட்டுகளைத் தேடு</translation>
-    </message>
-    <message>
-        <source>Search my tickets and messages</source>
-        <translation>எனது டிக்கெட்டுகளையும் செய்திகளையும் தேடு</translation>
-    </message>
-    <message>
-        <source>Search subjects, descriptions and messages</source>
-        <translation>பொருள், விவரம், செய்திகளில் தேடு</translation>
-    </message>
-    <message>
-        <source>My queue</source>
-        <translation>எனது வரிசை</translation>
-    </message>
-    <message>
-        <source>All tickets</source>
-        <translation>அனைத்து டிக்கெட்டுகளும்</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>முன்னுரிமை</translation>
-    </message>
-    <message>
-        <source>All priorities</source>
-        <translation>அனைத்து முன்னுரிமைகள்</translation>
-    </message>
-    <message>
-        <source>High and urgent</source>
-        <translation>உயர் மற்றும் அவசரம்</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>முகவர்</translation>
-    </message>
-    <message>
-        <source>Any agent</source>
-        <translation>எந்த முகவரும்</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>என்னுடையவை</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>ஒதுக்கப்படவில்லை</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>வகை</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>அனைத்து வகைகள்</translation>
-    </message>
-    <message>
-        <source>Raised from</source>
-        <translation>எழுப்பிய தேதி முதல்</translation>
-    </message>
-    <message>
-        <source>Raised until</source>
-        <translation>எழுப்பிய தேதி வரை</translation>
-    </message>
-    <message>
-        <source>Raised</source>
-        <translation>எழுப்பியது</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>முதல்</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::TicketsPage</name>
-    <message>
-        <source>Raise for a caller…</source>
-        <translation>அழைப்பாளருக்காக எழுப்பு…</translation>
-    </message>
-    <message>
-        <source>Raise a ticket for someone on the phone</source>
-        <translation>தொலைபேசியில் உள்ளவருக்காக டிக்கெட் எழுப்பு</translation>
-    </message>
-    <message>
-        <source>Nothing in your queue. &quot;All tickets&quot; shows everyone&apos;s.</source>
-        <translation>உங்கள் வரிசையில் எதுவும் இல்லை. &quot;அனைத்து டிக்கெட்டுகள்&quot; அனைவருடையதையும் காட்டும்.</translation>
-    </message>
-    <message>
-        <source>No tickets match these filters.</source>
-        <translation>இந்த வடிகட்டிகளுடன் எந்த டிக்கெட்டும் பொருந்தவில்லை.</translation>
-    </message>
-    <message>
-        <source>No tickets yet — raise one with New ticket</source>
-        <translation>இன்னும் டிக்கெட்டுகள் இல்லை — &quot;புதிய டிக்கெட்&quot; மூலம் ஒன்றை உருவாக்குங்கள்</translation>
-    </message>
-    <message>
-        <source>No tickets yet. New tickets appear here as customers raise them.</source>
-        <translation>இன்னும் டிக்கெட்டுகள் இல்லை. வாடிக்கையாளர்கள் உருவாக்கும்போது புதிய டிக்கெட்டுகள் இங்கே தோன்றும்.</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 raised for %2, who was mailed a code to claim their new account.</source>
-        <translation>%2 அவர்களுக்காக டிக்கெட் #%1 எழுப்பப்பட்டது; புதிய கணக்கைப் பெற அவர்களுக்கு ஒரு குறியீடு மின்னஞ்சலில் அனுப்பப்பட்டது.</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 raised for %2.</source>
-        <translation>%2 அவர்களுக்காக டிக்கெட் #%1 எழுப்பப்பட்டது.</translation>
     </message>
 </context>
 <context>
