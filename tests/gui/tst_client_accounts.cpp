@@ -231,7 +231,7 @@ private Q_SLOTS:
         const QString email = u"raj@example.com"_s;
         auto admin = adminOnPeopleTab();
         QVERIFY(admin);
-        QCOMPARE(admin->tabTitles(), (QStringList{u"All tickets"_s, u"People"_s, u"Mail"_s, u"Profile"_s}));
+        QCOMPARE(admin->tabTitles(), (QStringList{u"All tickets"_s, u"People"_s, u"Mail"_s, u"Agents"_s, u"Settings"_s, u"Profile"_s}));
         PeopleModel *people = peopleOf(*admin);
         QCOMPARE(people->index(rowOf(people, kAdminEmail), PeopleModel::NameColumn).data().toString(),
                  u"Ada Admin (you)"_s);
@@ -409,7 +409,7 @@ private Q_SLOTS:
         QTest::newRow("agent (invited)") << u"raj@example.com"_s << kPassword << u"staffPanel"_s
                                          << QStringList{u"Tickets"_s, u"Profile"_s} << u"Raj Kumar (agent)"_s;
         QTest::newRow("admin") << kAdminEmail << kAdminPassword << u"staffPanel"_s
-                               << QStringList{u"All tickets"_s, u"People"_s, u"Mail"_s, u"Profile"_s}
+                               << QStringList{u"All tickets"_s, u"People"_s, u"Mail"_s, u"Agents"_s, u"Settings"_s, u"Profile"_s}
                                << u"Ada Admin (administrator)"_s;
     }
 
