@@ -2153,6 +2153,22 @@ Last changed %2</source>
 <context>
     <name>ccr::client::AgentPresenceModel</name>
     <message>
+        <source>Customer rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5 (1 rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5 (%2 ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>

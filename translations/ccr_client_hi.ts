@@ -2154,6 +2154,22 @@ Last changed %2</source>
 <context>
     <name>ccr::client::AgentPresenceModel</name>
     <message>
+        <source>Customer rating</source>
+        <translation>ग्राहक रेटिंग</translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation>अभी तक कोई रेटिंग नहीं</translation>
+    </message>
+    <message>
+        <source>%1 of 5 (1 rating)</source>
+        <translation>5 में से %1 (1 रेटिंग)</translation>
+    </message>
+    <message>
+        <source>%1 of 5 (%2 ratings)</source>
+        <translation>5 में से %1 (%2 रेटिंग)</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>

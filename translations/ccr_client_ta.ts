@@ -2154,6 +2154,22 @@ Last changed %2</source>
 <context>
     <name>ccr::client::AgentPresenceModel</name>
     <message>
+        <source>Customer rating</source>
+        <translation>வாடிக்கையாளர் மதிப்பீடு</translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation>இன்னும் மதிப்பீடுகள் இல்லை</translation>
+    </message>
+    <message>
+        <source>%1 of 5 (1 rating)</source>
+        <translation>5-இல் %1 (1 மதிப்பீடு)</translation>
+    </message>
+    <message>
+        <source>%1 of 5 (%2 ratings)</source>
+        <translation>5-இல் %1 (%2 மதிப்பீடுகள்)</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>

@@ -84,7 +84,7 @@ QCoro::Task<> AgentDirectory::loadAll()
         }
         for (const auto &value : users.result.value(u"users"_s).toArray()) {
             const auto user = domain::UserProfile::fromJson(value.toObject());
-            agents.append({user.id, user.displayName(), QString(), -1, {}});
+            agents.append({user.id, user.displayName(), QString(), -1, {}, -1, 0.0});
         }
     } else {
         m_loading = false;
@@ -92,6 +92,14 @@ QCoro::Task<> AgentDirectory::loadAll()
         co_return;
     }
     m_model->setAgents(std::move(agents));
+    // Customers' ratings of each agent: administrators only; for agents the
+    // server answers forbidden and the column stays a dash.
+    auto listingStats = m_session->rpc().call(methods::agentStats);
+    const Reply stats = co_await listingStats;
+    if (!self)
+        co_return;
+    if (stats.ok())
+        m_model->setRatings(stats.result.value(u"agents"_s).toArray());
     m_loading = false;
     Q_EMIT loaded();
     if (std::exchange(m_loadAgain, false))
@@ -103,8 +111,9 @@ void AgentDirectory::onEvent(const QString &event, const QJsonObject &data)
     if (event == protocol::events::presenceChanged) {
         m_model->setState(data.value(u"agentId"_s).toInteger(), data.value(u"state"_s).toString());
     } else if (event == protocol::events::ticketCreated || event == protocol::events::ticketUpdated
-               || event == protocol::events::userChanged) {
-        // Who holds how much open work, or who is an active agent, may have moved.
+               || event == protocol::events::userChanged || event == protocol::events::ticketRated) {
+        // Who holds how much open work, who is an active agent, or an
+        // agent's rating may have moved.
         m_reload->start();
     }
 }

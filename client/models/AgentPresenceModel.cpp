@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -61,6 +62,7 @@ QVariant AgentPresenceModel::data(const QModelIndex &index, int role) const
     case StateColumn: return TicketWords::presence(agent.state);
     case OpenTicketsColumn: return agent.openTickets < 0 ? QVariant(tr("—")) : QVariant(agent.openTickets);
     case SkillsColumn: return skillNames(agent);
+    case RatingColumn: return ratingText(agent);
     case ColumnCount: break;
     }
     return {};
@@ -75,6 +77,7 @@ QVariant AgentPresenceModel::headerData(int section, Qt::Orientation orientation
     case StateColumn: return tr("Presence");
     case OpenTicketsColumn: return tr("Open tickets");
     case SkillsColumn: return tr("Skills");
+    case RatingColumn: return tr("Customer rating");
     case ColumnCount: break;
     }
     return {};
@@ -107,6 +110,31 @@ void AgentPresenceModel::setSkills(qint64 agentId, const QList<qint64> &category
         return;
     m_agents[*row].skills = categoryIds;
     Q_EMIT dataChanged(index(*row, SkillsColumn), index(*row, SkillsColumn));
+}
+
+void AgentPresenceModel::setRatings(const QJsonArray &stats)
+{
+    for (const auto &value : stats) {
+        const auto row = rowOf(value[u"agentId"_s].toInteger());
+        if (!row)
+            continue;
+        AgentPresence &agent = m_agents[*row];
+        agent.ratings = value[u"ratings"_s].toInt();
+        agent.averageScore = value[u"averageScore"_s].toDouble();
+        Q_EMIT dataChanged(index(*row, RatingColumn), index(*row, RatingColumn));
+    }
+}
+
+QString AgentPresenceModel::ratingText(const AgentPresence &agent)
+{
+    if (agent.ratings < 0)
+        return tr("—");
+    if (agent.ratings == 0)
+        return tr("No ratings yet");
+    const QString average = QLocale().toString(agent.averageScore, 'f', 1);
+    if (agent.ratings == 1)
+        return tr("%1 of 5 (1 rating)").arg(average);
+    return tr("%1 of 5 (%2 ratings)").arg(average, QLocale().toString(agent.ratings));
 }
 
 void AgentPresenceModel::setCategoryNames(QHash<qint64, QString> names)

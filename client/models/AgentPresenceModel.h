@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -15,9 +16,11 @@ struct AgentPresence
 {
     qint64 id = 0;
     QString name;
-    QString state;        // "online" | "away" | "offline"; empty: not known
-    int openTickets = -1; // -1: not known
-    QList<qint64> skills; // category ids
+    QString state;             // "online" | "away" | "offline"; empty: not known
+    int openTickets = -1;      // -1: not known
+    QList<qint64> skills;      // category ids
+    int ratings = -1;          // customers' ratings (agent.stats, admins only); -1: not known
+    double averageScore = 0.0; // meaningful when ratings > 0
 
     static AgentPresence fromJson(const QJsonObject &json);
 };
@@ -35,6 +38,7 @@ public:
         StateColumn,
         OpenTicketsColumn,
         SkillsColumn,
+        RatingColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -54,6 +58,8 @@ public:
     // A presence.changed event; unknown agents are ignored until the next load.
     void setState(qint64 agentId, const QString &state);
     void setSkills(qint64 agentId, const QList<qint64> &categoryIds);
+    // agent.stats rows: {agentId, ratings, averageScore}.
+    void setRatings(const QJsonArray &stats);
     // Names for the Skills column (category.list).
     void setCategoryNames(QHash<qint64, QString> names);
 
@@ -62,6 +68,8 @@ public:
     // "Arun Agent — Online, 3 open": how the agent reads in a picker.
     QString describe(const AgentPresence &agent) const;
     QString skillNames(const AgentPresence &agent) const;
+    // "4.5 of 5 (12 ratings)", "No ratings yet", or a dash when not known.
+    static QString ratingText(const AgentPresence &agent);
 
 private:
     QList<AgentPresence> m_agents;

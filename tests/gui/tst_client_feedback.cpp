@@ -11,6 +11,7 @@
 
 #include <app/Session.h>
 #include <domain/Ticket.h>
+#include <models/AgentPresenceModel.h>
 #include <models/ChatModel.h>
 #include <protocol/Messages.h>
 #include <ui/ChatPanel.h>
@@ -19,9 +20,11 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -271,6 +274,48 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(chat.model()->hasLoaded(), kTimeoutMs);
         QVERIFY(!openFeedback(&chat));
         QVERIFY(!chat.findChild<QPushButton *>(u"rateButton"_s)->isVisible());
+    }
+
+    // Ratings feed the agent's statistics, which administrators read in the
+    // Agents tab — and which move there live when a customer rates again.
+    void adminsSeeTheAgentsRatingsLive()
+    {
+        ClientWindow adminWindow(m_server->port());
+        adminWindow.logIn(kAdminEmail, kPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(adminWindow.panelShown(u"staffPanel"_s), kTimeoutMs);
+        adminWindow.openTab(u"agentsTab"_s);
+        auto *view = adminWindow.inPanel<QTableView>(u"agentsView"_s);
+        QVERIFY(view);
+        auto *model = qobject_cast<AgentPresenceModel *>(view->model());
+        QVERIFY(model);
+        const auto shownRating = [&] {
+            const auto row = model->rowOf(m_agentId);
+            return row ? model->index(*row, AgentPresenceModel::RatingColumn).data().toString() : QString();
+        };
+        // What the server's statistics say, in the words the tab uses.
+        const auto expectedRating = [&] {
+            const Reply stats = m_admin->call(methods::agentStats);
+            for (const auto &agent : stats.result.value(u"agents"_s).toArray()) {
+                if (agent[u"agentId"_s].toInteger() == m_agentId) {
+                    AgentPresence presence;
+                    presence.ratings = agent[u"ratings"_s].toInt();
+                    presence.averageScore = agent[u"averageScore"_s].toDouble();
+                    return AgentPresenceModel::ratingText(presence);
+                }
+            }
+            return QString();
+        };
+        const QString before = expectedRating();
+        QTRY_COMPARE_WITH_TIMEOUT(shownRating(), before, kTimeoutMs);
+
+        const qint64 id = workedTicket(u"Rated while the admin watches"_s);
+        QVERIFY(id > 0);
+        QVERIFY(setStatus(id, u"resolved"_s));
+        QVERIFY(m_customer->call(methods::ticketRate, {{u"ticketId"_s, id}, {u"score"_s, 1}}).ok());
+        const QString after = expectedRating();
+        QVERIFY2(after != before, qPrintable(after));
+        QTRY_COMPARE_WITH_TIMEOUT(shownRating(), after, kTimeoutMs);
+        adminWindow.screenshot(u"agents-ratings"_s);
     }
 };
 
