@@ -1364,6 +1364,49 @@ Last changed %2</source>
         <source>New reply on your ticket #%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>resolution due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA about to breach on ticket #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>days then hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours then minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccr::client::TrayIcon</name>

@@ -1365,6 +1365,49 @@ Last changed %2</source>
         <source>New reply on your ticket #%1</source>
         <translation>आपके टिकट #%1 पर नया जवाब</translation>
     </message>
+    <message>
+        <source>resolution due in %1</source>
+        <translation>समाधान की समय-सीमा में %1 बाकी</translation>
+    </message>
+    <message>
+        <source>first response due in %1</source>
+        <translation>पहले जवाब की समय-सीमा में %1 बाकी</translation>
+    </message>
+    <message>
+        <source>SLA about to breach on ticket #%1: %2</source>
+        <translation>टिकट #%1 पर SLA का उल्लंघन होने वाला है: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n घंटा</numerusform>
+            <numerusform>%n घंटे</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n मिनट</numerusform>
+            <numerusform>%n मिनट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>days then hours</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ccr::client::TrayIcon</name>

@@ -1365,6 +1365,49 @@ Last changed %2</source>
         <source>New reply on your ticket #%1</source>
         <translation>உங்கள் டிக்கெட் #%1 இல் புதிய பதில்</translation>
     </message>
+    <message>
+        <source>resolution due in %1</source>
+        <translation>தீர்வுக்கான காலக்கெடுவுக்கு இன்னும் %1 உள்ளது</translation>
+    </message>
+    <message>
+        <source>first response due in %1</source>
+        <translation>முதல் பதிலுக்கான காலக்கெடுவுக்கு இன்னும் %1 உள்ளது</translation>
+    </message>
+    <message>
+        <source>SLA about to breach on ticket #%1: %2</source>
+        <translation>டிக்கெட் #%1 இல் SLA மீறப்படவுள்ளது: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n நாள்</numerusform>
+            <numerusform>%n நாட்கள்</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n மணி நேரம்</numerusform>
+            <numerusform>%n மணி நேரம்</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n நிமிடம்</numerusform>
+            <numerusform>%n நிமிடங்கள்</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>days then hours</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ccr::client::TrayIcon</name>

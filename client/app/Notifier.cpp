@@ -77,6 +77,8 @@ void Notifier::onEvent(const QString &event, const QJsonObject &data)
         onTicketChanged(TicketSummary::fromJson(data), event == protocol::events::ticketCreated);
     else if (event == protocol::events::messageCreated)
         onMessageCreated(data.contains(u"message"_s) ? data.value(u"message"_s).toObject() : data);
+    else if (event == protocol::events::ticketSlaWarning)
+        onSlaWarning(data);
 }
 
 void Notifier::onTicketChanged(const TicketSummary &ticket, bool created)
@@ -144,6 +146,42 @@ void Notifier::onMessageCreated(const QJsonObject &message)
     // Customers never receive notes; a chat message from staff is a reply.
     if (!fromCustomer && message.value(u"kind"_s).toString() != u"note"_s)
         notify(Kind::Reply, ticketId, tr("New reply on your ticket #%1").arg(ticketId), author + u": "_s + body);
+}
+
+void Notifier::onSlaWarning(const QJsonObject &warning)
+{
+    // Staff receive every warning; like a breach, it is news for the
+    // ticket's assignee (admins learn of breaches by mail).
+    const TicketSummary ticket = TicketSummary::fromJson(warning.value(u"ticket"_s).toObject());
+    if (!domain::isStaff(m_session->user()->role) || ticket.id == 0)
+        return;
+    m_known.insert(ticket.id, ticket);
+    if (ticket.assigneeId != m_session->user()->id)
+        return;
+    // The time left as the server saw it when it warned (its clock, not ours).
+    const QString left = timeLeft(warning.value(u"minutesLeft"_s).toInteger());
+    const QString what = warning.value(u"target"_s).toString() == u"resolution"_s
+                             ? tr("resolution due in %1").arg(left)
+                             : tr("first response due in %1").arg(left);
+    notify(Kind::SlaWarning, ticket.id, tr("SLA about to breach on ticket #%1: %2").arg(ticket.id).arg(what),
+           ticket.subject);
+}
+
+QString Notifier::timeLeft(qint64 minutes)
+{
+    // The two largest units in words: "45 minutes", "2 hours 10 minutes", "3 days 4 hours".
+    minutes = std::max<qint64>(1, minutes);
+    const int days = int(minutes / (24 * 60));
+    const int hours = int(minutes / 60 % 24);
+    const int rest = int(minutes % 60);
+    const QString dayWords = tr("%n day(s)", nullptr, days);
+    const QString hourWords = tr("%n hour(s)", nullptr, hours);
+    const QString minuteWords = tr("%n minute(s)", nullptr, rest);
+    if (days > 0)
+        return hours > 0 ? tr("%1 %2", "days then hours").arg(dayWords, hourWords) : dayWords;
+    if (hours > 0)
+        return rest > 0 ? tr("%1 %2", "hours then minutes").arg(hourWords, minuteWords) : hourWords;
+    return minuteWords;
 }
 
 void Notifier::notify(Kind kind, qint64 ticketId, const QString &title, const QString &body)

@@ -15,7 +15,8 @@ class TicketListModel;
 
 // Turns pushed events into notifications for the logged-in person:
 //   agents    — a ticket assigned to them, a customer's message on their
-//               ticket, an SLA target of their ticket breached;
+//               ticket, an SLA target of their ticket about to breach
+//               (ticket.slaWarning) and breached;
 //   customers — an agent assigned, a staff reply, a status change (not the
 //               ones only they make: accepting a resolution, withdrawing).
 // Each lands in model() (unread until opened); notified() lets the tray pop
@@ -47,6 +48,8 @@ private:
     void onEvent(const QString &event, const QJsonObject &data);
     void onTicketChanged(const domain::TicketSummary &ticket, bool created);
     void onMessageCreated(const QJsonObject &message);
+    void onSlaWarning(const QJsonObject &warning);
+    static QString timeLeft(qint64 minutes);
     void notify(NotificationModel::Kind kind, qint64 ticketId, const QString &title, const QString &body);
     void learn(const TicketListModel *tickets, int first, int last, bool overwrite);
     void reset();

@@ -20,6 +20,7 @@ public:
         AssignedToMe,    // agent: a ticket was assigned to them
         CustomerMessage, // agent: the customer wrote on their ticket
         SlaBreached,     // agent: an SLA target of their ticket was missed
+        SlaWarning,      // agent: an SLA target of their ticket is about to be missed
         AgentAssigned,   // customer: an agent took their ticket
         Reply,           // customer: staff replied
         StatusChanged,   // customer: their ticket moved on

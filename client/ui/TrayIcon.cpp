@@ -87,7 +87,11 @@ void TrayIcon::onNotified(const NotificationModel::Notification &notification)
     if (!m_tray || (m_window && m_window->isActiveWindow()))
         return;
     m_lastShownTicket = notification.ticketId;
-    m_tray->showMessage(notification.title, notification.body, QSystemTrayIcon::Information, kPopupMs);
+    // SLA news is a call to act now: the desktop's warning style.
+    const bool urgent = notification.kind == NotificationModel::Kind::SlaWarning
+                        || notification.kind == NotificationModel::Kind::SlaBreached;
+    m_tray->showMessage(notification.title, notification.body,
+                        urgent ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, kPopupMs);
 }
 
 void TrayIcon::onUnreadChanged(int unread)

@@ -27,11 +27,12 @@ QCoro::Task<Reply> DebugAdvanceClockHandler::handle(RequestContext context, QJso
         co_return Reply::failure(ErrorCode::InvalidParams, u"'minutes' is required."_s, u"minutes"_s);
     advanceClock(minutes * 60 * 1000);
     auto checking = context.services->tickets.sla().checkNow();
-    const int flagged = co_await checking;
-    if (flagged < 0)
+    const auto counts = co_await checking;
+    if (!counts)
         co_return storeFailure();
     co_return Reply::success({{u"now"_s, QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
-                              {u"breachesFlagged"_s, flagged}});
+                              {u"breachesFlagged"_s, counts->breaches},
+                              {u"slaWarnings"_s, counts->warnings}});
 }
 
 } // namespace ccr::server

@@ -363,6 +363,29 @@ const std::vector<Migration> &migrations()
              uR"(CREATE INDEX tickets_resolution_due_sort ON tickets
                    ((COALESCE(resolution_due, 9007199254740991)), id))"_s,
          }},
+        {8,
+         {
+             // SLA warnings ("about to breach", tickets/SlaWarnings.h): the
+             // moment each target's warning falls due, NULL once it was sent.
+             // Open targets of existing tickets get theirs with the same rule
+             // as slaWarningAt (a fifth of the target, at least 5 minutes, at
+             // most half), counted from creation; the watcher warns at once
+             // about those already inside their window.
+             uR"(ALTER TABLE tickets ADD COLUMN first_response_warn_at INTEGER)"_s,
+             uR"(ALTER TABLE tickets ADD COLUMN resolution_warn_at INTEGER)"_s,
+             uR"(UPDATE tickets SET first_response_warn_at = first_response_due
+                   - MIN(MAX((first_response_due - created_at) / 5, 300000), (first_response_due - created_at) / 2)
+                   WHERE first_response_due IS NOT NULL AND first_responded_at IS NULL
+                     AND (sla_breached & 1) = 0 AND status NOT IN ('resolved', 'closed'))"_s,
+             uR"(UPDATE tickets SET resolution_warn_at = resolution_due
+                   - MIN(MAX((resolution_due - created_at) / 5, 300000), (resolution_due - created_at) / 2)
+                   WHERE resolution_due IS NOT NULL AND resolved_at IS NULL AND (sla_breached & 2) = 0)"_s,
+             // The watcher's warning queries repeat these terms exactly.
+             uR"(CREATE INDEX tickets_sla_first_response_warning ON tickets (first_response_warn_at)
+                   WHERE first_response_warn_at IS NOT NULL AND first_responded_at IS NULL)"_s,
+             uR"(CREATE INDEX tickets_sla_resolution_warning ON tickets (resolution_warn_at)
+                   WHERE resolution_warn_at IS NOT NULL AND resolved_at IS NULL)"_s,
+         }},
     };
     return steps;
 }

@@ -1,5 +1,7 @@
 #include "SlaBreaches.h"
 
+#include "SlaWarnings.h"
+
 #include <domain/Ticket.h>
 #include <handlers/AccountMail.h>
 #include <mail/MailComposer.h>
@@ -91,7 +93,7 @@ std::optional<QList<domain::UserProfile>> recipientsFor(QSqlDatabase &db, const 
 
 } // namespace
 
-Outcome flagSlaBreaches(QSqlDatabase &db, qint64 now, const QString &mailDomain, int limit)
+Outcome runSlaPass(QSqlDatabase &db, qint64 now, const QString &mailDomain, int limit)
 {
     Transaction transaction(db);
     const auto admins = listUsers(db, {domain::Role::Admin, domain::AccountState::Active, 1000});
@@ -136,9 +138,12 @@ Outcome flagSlaBreaches(QSqlDatabase &db, qint64 now, const QString &mailDomain,
         if (!ticket || !transaction.recordEvent(protocol::events::ticketUpdated, ticket->toJson(), ticket->customerId))
             return Outcome::of(storeFailure());
     }
-    if (!transaction.commit())
+    const auto warnings = sendSlaWarnings(db, transaction, now, limit);
+    if (!warnings || !transaction.commit())
         return Outcome::of(storeFailure());
-    Outcome outcome{Reply::success({{u"flagged"_s, flagged}, {u"more"_s, more}}), transaction.takeEvents()};
+    more = more || warnings->more;
+    Outcome outcome{Reply::success({{u"flagged"_s, flagged}, {u"warned"_s, warnings->warned}, {u"more"_s, more}}),
+                    transaction.takeEvents()};
     outcome.mailQueued = mailQueued;
     return outcome;
 }

@@ -13,8 +13,10 @@ namespace ccr::server {
 // being flagged gets that breach bit, a history row (actor: the server), a
 // ticket.updated event, and ONE mail per breach to its assignee and to every
 // active admin. Flag, event and mails commit together, so each breach is
-// notified exactly once, across restarts too. At most `limit` breaches per
-// kind; Outcome.reply carries {flagged, more}.
-Outcome flagSlaBreaches(QSqlDatabase &db, qint64 now, const QString &mailDomain, int limit);
+// notified exactly once, across restarts too. The same transaction then
+// sends the warnings of targets about to breach (SlaWarnings.h). At most
+// `limit` breaches and warnings per kind; Outcome.reply carries
+// {flagged, warned, more}.
+Outcome runSlaPass(QSqlDatabase &db, qint64 now, const QString &mailDomain, int limit);
 
 } // namespace ccr::server

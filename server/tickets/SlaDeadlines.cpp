@@ -1,6 +1,7 @@
 #include "SlaDeadlines.h"
 
 #include "SlaTargets.h"
+#include "SlaWarnings.h"
 
 #include <domain/TicketPriority.h>
 #include <store/Sql.h>
@@ -62,9 +63,14 @@ bool setSlaDeadlines(QSqlDatabase &db, qint64 ticketId)
     if (!row)
         return false;
     const SlaTarget target = loadSlaTargets(db).of(row->priority);
-    QSqlQuery update = prepare(db, u"UPDATE tickets SET first_response_due = ?, resolution_due = ? WHERE id = ?"_s);
-    update.addBindValue(row->createdAt + target.firstResponseMinutes * kMinute);
-    update.addBindValue(row->createdAt + target.resolutionMinutes * kMinute);
+    const qint64 firstResponseDue = row->createdAt + target.firstResponseMinutes * kMinute;
+    const qint64 resolutionDue = row->createdAt + target.resolutionMinutes * kMinute;
+    QSqlQuery update = prepare(db, u"UPDATE tickets SET first_response_due = ?, resolution_due = ?, "
+                                   "first_response_warn_at = ?, resolution_warn_at = ? WHERE id = ?"_s);
+    update.addBindValue(firstResponseDue);
+    update.addBindValue(resolutionDue);
+    update.addBindValue(slaWarningAt(row->createdAt, firstResponseDue));
+    update.addBindValue(slaWarningAt(row->createdAt, resolutionDue));
     update.addBindValue(ticketId);
     return exec(update);
 }
@@ -86,11 +92,20 @@ bool recomputeSlaDeadlines(QSqlDatabase &db, qint64 ticketId)
         breached &= ~domain::FirstResponseBreached;
     if (!row->resolved && resolutionDue > now)
         breached &= ~domain::ResolutionBreached;
-    QSqlQuery update =
-        prepare(db, u"UPDATE tickets SET first_response_due = ?, resolution_due = ?, sla_breached = ? WHERE id = ?"_s);
+    // A deadline that moved gets a new warning moment (and so may warn
+    // again); an unchanged one keeps its own, sent or not. SET expressions
+    // read the row as it was before this UPDATE.
+    QSqlQuery update = prepare(
+        db, u"UPDATE tickets SET first_response_due = ?, resolution_due = ?, sla_breached = ?, "
+            "first_response_warn_at = CASE WHEN first_response_due IS ? THEN first_response_warn_at ELSE ? END, "
+            "resolution_warn_at = CASE WHEN resolution_due IS ? THEN resolution_warn_at ELSE ? END WHERE id = ?"_s);
     update.addBindValue(firstResponseDue);
     update.addBindValue(resolutionDue);
     update.addBindValue(breached);
+    update.addBindValue(firstResponseDue);
+    update.addBindValue(slaWarningAt(row->createdAt, firstResponseDue));
+    update.addBindValue(resolutionDue);
+    update.addBindValue(slaWarningAt(*resolutionStart, resolutionDue));
     update.addBindValue(ticketId);
     return exec(update);
 }
@@ -113,9 +128,15 @@ bool applyStatusToSla(QSqlDatabase &db, qint64 ticketId, TicketStatus from, Tick
         if (!row)
             return false;
         const SlaTarget target = loadSlaTargets(db).of(row->priority);
-        QSqlQuery update = prepare(db, u"UPDATE tickets SET resolved_at = NULL, resolution_due = CASE WHEN "
-                                       "(sla_breached & 2) = 0 THEN ? ELSE resolution_due END WHERE id = ?"_s);
-        update.addBindValue(now + target.resolutionMinutes * kMinute);
+        // The fresh target warns anew, like a new ticket's.
+        const qint64 resolutionDue = now + target.resolutionMinutes * kMinute;
+        QSqlQuery update =
+            prepare(db, u"UPDATE tickets SET resolved_at = NULL, "
+                        "resolution_due = CASE WHEN (sla_breached & 2) = 0 THEN ? ELSE resolution_due END, "
+                        "resolution_warn_at = CASE WHEN (sla_breached & 2) = 0 THEN ? ELSE resolution_warn_at END "
+                        "WHERE id = ?"_s);
+        update.addBindValue(resolutionDue);
+        update.addBindValue(slaWarningAt(now, resolutionDue));
         update.addBindValue(ticketId);
         return exec(update);
     }

@@ -8,7 +8,9 @@ namespace ccr::server {
 
 // The SLA columns of one ticket (first_response_due, resolution_due,
 // first_responded_at, resolved_at, sla_breached), kept inside the caller's
-// transaction. All false only on a store failure.
+// transaction. All false only on a store failure. A deadline set or moved
+// here also gets its warning moment (first_response_warn_at,
+// resolution_warn_at; see SlaWarnings.h), so a new deadline warns anew.
 
 // A new ticket: both deadlines from its priority's targets, counted from
 // its creation.

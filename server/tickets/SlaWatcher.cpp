@@ -34,20 +34,20 @@ void SlaWatcher::start()
     checkNow(); // breaches that fell due while the server was down
 }
 
-QCoro::Task<int> SlaWatcher::checkNow()
+QCoro::Task<std::optional<SlaWatcher::PassCounts>> SlaWatcher::checkNow()
 {
     const QString mailDomain = m_mailDomain;
-    auto pass = m_db.run([mailDomain](QSqlDatabase &db) { return flagSlaBreaches(db, nowMs(), mailDomain, kBatch); });
+    auto pass = m_db.run([mailDomain](QSqlDatabase &db) { return runSlaPass(db, nowMs(), mailDomain, kBatch); });
     const Outcome outcome = co_await pass;
     if (!outcome.reply.ok())
-        co_return -1;
+        co_return std::nullopt;
     m_hub.publish(outcome.events);
     if (outcome.mailQueued)
         m_mailer.wake();
-    const int flagged = outcome.reply.result.value(u"flagged"_s).toInt();
     if (outcome.reply.result.value(u"more"_s).toBool())
         QTimer::singleShot(0, this, [this] { checkNow(); }); // a backlog: the next batch
-    co_return flagged;
+    co_return PassCounts{outcome.reply.result.value(u"flagged"_s).toInt(),
+                         outcome.reply.result.value(u"warned"_s).toInt()};
 }
 
 } // namespace ccr::server

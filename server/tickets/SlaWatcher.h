@@ -5,6 +5,8 @@
 
 #include <qcoro/qcorotask.h>
 
+#include <optional>
+
 class QTimer;
 
 namespace ccr::server {
@@ -13,9 +15,10 @@ class Database;
 class EventHub;
 class OutboxSender;
 
-// Looks for breached SLA targets on a timer (flagSlaBreaches on the database
-// thread), publishes the ticket.updated events and wakes the mail sender.
-// debug.advanceClock runs a pass at once and waits for it.
+// Looks for breached SLA targets and targets about to breach on a timer
+// (runSlaPass on the database thread), publishes the ticket.updated and
+// ticket.slaWarning events and wakes the mail sender. debug.advanceClock
+// runs a pass at once and waits for it.
 class SlaWatcher : public QObject
 {
     Q_OBJECT
@@ -23,9 +26,15 @@ public:
     SlaWatcher(Database &db, EventHub &hub, OutboxSender &mailer, QString mailDomain, int intervalMs,
                QObject *parent = nullptr);
 
+    struct PassCounts
+    {
+        int breaches = 0; // flagged
+        int warnings = 0; // ticket.slaWarning events sent
+    };
+
     void start();
-    // One pass; returns how many breaches it flagged (-1: the store failed).
-    QCoro::Task<int> checkNow();
+    // One pass; nullopt when the store failed.
+    QCoro::Task<std::optional<PassCounts>> checkNow();
 
 private:
     static constexpr int kBatch = 200;

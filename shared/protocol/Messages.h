@@ -87,6 +87,7 @@ inline constexpr QLatin1StringView messageTyping{"message.typing"};   // transie
 inline constexpr QLatin1StringView messageRead{"message.read"};       // someone's read marker moved forward
 inline constexpr QLatin1StringView presenceChanged{"presence.changed"}; // staff only: an agent online/away/offline
 inline constexpr QLatin1StringView ticketRated{"ticket.rated"}; // a customer rated or re-rated: customer + staff
+inline constexpr QLatin1StringView ticketSlaWarning{"ticket.slaWarning"}; // staff only: an SLA target about to breach
 } // namespace events
 
 } // namespace ccr::protocol

@@ -2,7 +2,9 @@
 // customer is told when an agent takes their ticket and when it moves on,
 // an agent when a ticket is assigned to them; the unread count shows in the
 // window title; clicking a notification marks it read and asks for its
-// ticket (the panel selects it). Offscreen there is no system tray, so the
+// ticket (the panel selects it). An agent is warned when an SLA target of
+// their ticket is about to breach (the server's clock moved with
+// debug.advanceClock), not before. Offscreen there is no system tray, so the
 // notifier's model is what the test reads — the same list the Notifications
 // menu shows. Screenshots of the agent's and the customer's panel.
 #include <ClientWindow.h>
@@ -213,7 +215,87 @@ private Q_SLOTS:
         QCOMPARE(notifications->unreadCount(), 0);
     }
 
+    void agentIsWarnedBeforeAnSlaBreach()
+    {
+        ClientWindow agent(m_server.port());
+        agent.logIn(u"arun@example.com"_s, kPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(agent.panelShown(u"staffPanel"_s), kTimeoutMs);
+        agent.dismissCertificateNotice();
+        QTRY_VERIFY_WITH_TIMEOUT(!agent.window().panel()->findChild<TicketFeed *>()->isLoading(), kTimeoutMs);
+        NotificationModel *notifications = agent.window().notifier()->model();
+
+        // Urgent: the first response is due in 30 minutes, warned 6 before.
+        const qint64 ticketId = raiseTicket(u"Payment page times out"_s);
+        QVERIFY(m_admin.call(methods::ticketAssign, {{u"ticketId"_s, ticketId}, {u"agentId"_s, m_agentId}}).ok());
+        QVERIFY(
+            m_admin.call(methods::ticketSetPriority, {{u"ticketId"_s, ticketId}, {u"priority"_s, u"urgent"_s}}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(notifications->rowCount(), 1, kTimeoutMs);
+        notifications->markAllRead();
+
+        const auto warnings = [&] {
+            int count = 0;
+            for (int row = 0; row < notifications->rowCount(); ++row)
+                count += notifications->at(row).kind == Kind::SlaWarning ? 1 : 0;
+            return count;
+        };
+        QVERIFY(advanceClock(23));
+        QVERIFY(agentCaughtUp(agent));
+        QCOMPARE(warnings(), 0);
+
+        QVERIFY(advanceClock(2));
+        QTRY_COMPARE_WITH_TIMEOUT(warnings(), 1, kTimeoutMs);
+        const auto warning = notifications->at(0);
+        QCOMPARE(warning.kind, Kind::SlaWarning);
+        QCOMPARE(warning.ticketId, ticketId);
+        // The time left as the server counted it: about 5 minutes.
+        const QString prefix = u"SLA about to breach on ticket #%1: first response due in "_s.arg(ticketId);
+        QVERIFY2(warning.title.startsWith(prefix), qPrintable(warning.title));
+        const QString left = warning.title.mid(prefix.size());
+        QVERIFY2(left == u"4 minutes" || left == u"5 minutes" || left == u"6 minutes", qPrintable(left));
+        QCOMPARE(warning.body, u"Payment page times out"_s);
+        QCOMPARE(notifications->unreadCount(), 1);
+        QCOMPARE(agent.window().windowTitle(), u"(1) Customer Care Registry"_s);
+        agent.screenshot(u"agent-sla-warning"_s);
+
+        // Clicking it opens (selects) the ticket and reads the notification.
+        QAction *entry = nullptr;
+        const auto menu = agent.window().findChild<QMenu *>(u"notificationsMenu"_s)->actions();
+        for (QAction *action : menu) {
+            if (action->objectName() == u"notificationAction"_s && action->text() == warning.title)
+                entry = action;
+        }
+        QVERIFY(entry);
+        QVERIFY(entry->font().bold());
+        QSignalSpy opened(&agent.window(), &MainWindow::openTicketRequested);
+        entry->trigger();
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), ticketId);
+        QCOMPARE(notifications->unreadCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(selectedTicket(agent), ticketId, kTimeoutMs);
+
+        // Past the deadline: the breach is news, the warning is not repeated.
+        QVERIFY(advanceClock(10));
+        QTRY_VERIFY_WITH_TIMEOUT(notifications->at(0).kind == Kind::SlaBreached, kTimeoutMs);
+        QVERIFY(agentCaughtUp(agent));
+        QCOMPARE(warnings(), 1);
+    }
+
 private:
+    bool advanceClock(int minutes)
+    {
+        const Reply moved = m_admin.call(methods::debugAdvanceClock, {{u"minutes"_s, minutes}});
+        if (!moved.ok())
+            qWarning() << "debug.advanceClock:" << toString(moved);
+        return moved.ok();
+    }
+
+    // Every event stored so far reached the agent's window (staff see all).
+    bool agentCaughtUp(ClientWindow &agent)
+    {
+        const qint64 head = m_admin.call(methods::ticketList).result.value(u"eventSeq"_s).toInteger();
+        return QTest::qWaitFor([&] { return agent.window().session()->rpc().lastSeq() >= head; }, kTimeoutMs);
+    }
+
     qint64 raiseTicket(const QString &subject)
     {
         const Reply raised =
@@ -221,7 +303,7 @@ private:
         return raised.result.value(u"ticket"_s).toObject().value(u"id"_s).toInteger();
     }
 
-    ServerProcess m_server;
+    ServerProcess m_server{QStringList{u"--test-clock"_s}}; // SLA warnings: debug.advanceClock
     TestClient m_admin;
     TestClient m_customer;
     qint64 m_agentId = 0;
