@@ -351,17 +351,20 @@ const std::vector<Migration> &migrations()
              uR"(CREATE TRIGGER categories_sort_name AFTER UPDATE OF name ON categories BEGIN
                    UPDATE tickets SET category_sort = new.name WHERE category_id = new.id;
                  END)"_s,
-             uR"(CREATE INDEX tickets_subject_sort ON tickets (subject COLLATE NOCASE, id))"_s,
-             uR"(CREATE INDEX tickets_status_sort ON tickets ((CASE status WHEN 'open' THEN 0 WHEN 'agent_assigned'
-                   THEN 1 WHEN 'in_progress' THEN 2 WHEN 'waiting_on_customer' THEN 3 WHEN 'resolved' THEN 4
-                   ELSE 5 END), id))"_s,
-             uR"(CREATE INDEX tickets_priority_sort ON tickets ((CASE priority WHEN 'low' THEN 0 WHEN 'normal'
-                   THEN 1 WHEN 'high' THEN 2 ELSE 3 END), id))"_s,
-             uR"(CREATE INDEX tickets_customer_sort ON tickets (customer_sort, id))"_s,
-             uR"(CREATE INDEX tickets_assignee_sort ON tickets (assignee_sort, id))"_s,
-             uR"(CREATE INDEX tickets_category_sort ON tickets (category_sort, id))"_s,
-             uR"(CREATE INDEX tickets_resolution_due_sort ON tickets
-                   ((COALESCE(resolution_due, 9007199254740991)), id))"_s,
+             // Keyed by status first: a page is read one status at a time
+             // (TicketSearch merges them), so a status filter — the queue
+             // views — and the sort order use the same index range.
+             // Sorting by status itself or by id uses tickets_status.
+             uR"(CREATE INDEX tickets_status_subject ON tickets (status, subject COLLATE NOCASE, id))"_s,
+             uR"(CREATE INDEX tickets_status_priority ON tickets (status, (CASE priority WHEN 'low' THEN 0
+                   WHEN 'normal' THEN 1 WHEN 'high' THEN 2 ELSE 3 END), id))"_s,
+             uR"(CREATE INDEX tickets_status_customer ON tickets (status, customer_sort, id))"_s,
+             uR"(CREATE INDEX tickets_status_assignee ON tickets (status, assignee_sort, id))"_s,
+             uR"(CREATE INDEX tickets_status_category ON tickets (status, category_sort, id))"_s,
+             uR"(CREATE INDEX tickets_status_created ON tickets (status, created_at, id))"_s,
+             uR"(CREATE INDEX tickets_status_updated ON tickets (status, updated_at, id))"_s,
+             uR"(CREATE INDEX tickets_status_due ON tickets (status, (COALESCE(resolution_due, 9007199254740991)),
+                   id))"_s,
          }},
         {8,
          {

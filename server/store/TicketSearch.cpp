@@ -122,9 +122,16 @@ bool sortValueIsNumber(TicketSortColumn column)
 namespace {
 
 // Up to this many matches, a filter's own index is the better driver: read
-// them all and sort (a few ms). Beyond it, walking the sort column's index
-// and skipping non-matches finds a page sooner.
+// them all and sort (a few ms). Beyond it, walking a sort index and skipping
+// non-matches finds a page sooner.
 constexpr int kFewTickets = 2000;
+
+const QStringList &allStatuses()
+{
+    static const QStringList statuses = {u"open"_s,     u"agent_assigned"_s, u"in_progress"_s, u"waiting_on_customer"_s,
+                                         u"resolved"_s, u"closed"_s};
+    return statuses;
+}
 
 // Whether at most kFewTickets tickets satisfy `condition`, counted off its
 // index alone and stopping at the cap; nullopt when the query failed.
@@ -139,53 +146,183 @@ std::optional<bool> fewTickets(QSqlDatabase &db, const QString &condition, const
     return query.value(0).toInt() <= kFewTickets;
 }
 
-// A filter's SQL, written so that SQLite may use its index only when it
-// should drive the query: a unary + hides the column from the planner.
-struct Filter
+// One WHERE term. A unary + hides its column from the planner, so that only
+// the terms meant to pick the index can.
+struct Term
 {
     QString condition;
     QVariantList binds;
-    bool mayDrive = true;
+    bool indexable = false;
+
+    QString sql() const
+    {
+        QString text = condition;
+        return indexable ? text : text.replace(u"t."_s, u"+t."_s);
+    }
 };
+
+struct Terms
+{
+    QList<Term> list;
+
+    void add(Term term) { list.append(std::move(term)); }
+    QString where() const
+    {
+        QStringList parts;
+        for (const Term &term : list)
+            parts << term.sql();
+        return parts.join(u" AND "_s);
+    }
+    QVariantList binds() const
+    {
+        QVariantList all;
+        for (const Term &term : list)
+            all << term.binds;
+        return all;
+    }
+};
+
+// SQLite's NOCASE order: UTF-8 bytes with ASCII letters folded.
+QByteArray foldedUtf8(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    for (char &byte : bytes) {
+        if (byte >= 'A' && byte <= 'Z')
+            byte = char(byte - 'A' + 'a');
+    }
+    return bytes;
+}
+
+int compareNoCase(const QString &a, const QString &b)
+{
+    const QByteArray x = foldedUtf8(a);
+    const QByteArray y = foldedUtf8(b);
+    return x < y ? -1 : (y < x ? 1 : 0);
+}
+
+// Whether row a comes before row b in the list's order.
+bool before(const Row &a, const Row &b, const SortColumn &sort, bool descending)
+{
+    int order = 0;
+    if (sort.column != TicketSortColumn::Id) {
+        if (sort.number) {
+            const qint64 x = a.sortValue.toLongLong();
+            const qint64 y = b.sortValue.toLongLong();
+            order = x < y ? -1 : (x > y ? 1 : 0);
+        } else {
+            order = compareNoCase(a.sortValue.toString(), b.sortValue.toString());
+        }
+    }
+    if (order == 0)
+        order = a.ticket.id < b.ticket.id ? -1 : (a.ticket.id > b.ticket.id ? 1 : 0);
+    return descending ? order > 0 : order < 0;
+}
+
+QString orderBy(const SortColumn &sort, const QString &direction)
+{
+    return sort.column == TicketSortColumn::Id ? u" ORDER BY t.id %1"_s.arg(direction)
+                                               : u" ORDER BY %1 %2, t.id %2"_s.arg(sort.expression, direction);
+}
+
+QString messageKinds(const TicketListQuery &request)
+{
+    // Chat for everyone, internal notes only when staff ask.
+    return request.searchNotes ? u"'chat', 'note'"_s : u"'chat'"_s;
+}
+
+QString messageHits(const TicketListQuery &request)
+{
+    return u"SELECT m.ticket_id FROM messages_fts f JOIN messages m ON m.id = f.rowid "
+           "WHERE messages_fts MATCH ? AND m.kind IN (%1)"_s.arg(messageKinds(request));
+}
+
+// The search as one WHERE term, for when something else drives the query.
+Term searchTerm(const TicketListQuery &request, bool perTicket)
+{
+    const QVariantList binds{request.ftsExpression, request.ftsExpression};
+    if (perTicket) {
+        // A customer's few tickets drive: each is probed in the FTS indexes
+        // by rowid, never collecting every hit of a common word.
+        return {u"(EXISTS (SELECT 1 FROM tickets_fts WHERE tickets_fts MATCH ? AND rowid = t.id) OR "
+                "EXISTS (SELECT 1 FROM messages m JOIN messages_fts f ON f.rowid = m.id "
+                "WHERE m.ticket_id = t.id AND m.kind IN (%1) AND messages_fts MATCH ?))"_s.arg(messageKinds(request)),
+                binds, true};
+    }
+    return {u"t.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ? UNION "_s + messageHits(request)
+                + u")"_s,
+            binds, true};
+}
+
+// Newest (or oldest) first over everyone's tickets: read the ticket text
+// hits in id order straight off the FTS index and stop after a page,
+// instead of collecting every hit of a common word first. Message hits are
+// collected (there are fewer); the caller merges the two.
+bool streamTextHits(QSqlDatabase &db, const TicketListQuery &request, const Terms &filters, QList<Row> *rows)
+{
+    const QString direction = request.descending ? u"DESC"_s : u"ASC"_s;
+    const QString comparison = request.descending ? u"<"_s : u">"_s;
+    const QString andFilters = filters.list.isEmpty() ? QString() : u" AND "_s + filters.where();
+    QVariantList textBinds{request.ftsExpression};
+    textBinds << filters.binds();
+    QString text = ticketSummarySelect(u", t.id"_s)
+                   + u"JOIN tickets_fts s ON s.rowid = t.id WHERE tickets_fts MATCH ?"_s + andFilters;
+    QVariantList messageBinds{request.ftsExpression};
+    messageBinds << filters.binds();
+    QString messages =
+        ticketSummarySelect(u", t.id"_s) + u"WHERE t.id IN ("_s + messageHits(request) + u")"_s + andFilters;
+    if (request.after) {
+        text += u" AND s.rowid %1 ?"_s.arg(comparison);
+        textBinds << request.after->id;
+        messages += u" AND t.id %1 ?"_s.arg(comparison);
+        messageBinds << request.after->id;
+    }
+    text += u" ORDER BY s.rowid %1 LIMIT %2"_s.arg(direction).arg(request.limit + 1);
+    messages += u" ORDER BY t.id %1 LIMIT %2"_s.arg(direction).arg(request.limit + 1);
+    return readRows(db, text, textBinds, rows) && readRows(db, messages, messageBinds, rows);
+}
 
 } // namespace
 
 std::optional<TicketPage> listTickets(QSqlDatabase &db, const TicketListQuery &request)
 {
     const SortColumn &sort = sortColumn(request.sort);
-    // Every sort column has an index in list order (schema v7), so a page is
-    // fastest read in that order, stopping after `limit` matches. Status,
-    // priority and category match a large share of a million tickets each:
-    // driving by their index means sorting every match (0.7 s against 1 ms),
-    // so they never drive. A customer's tickets are few: always the driver.
-    // An agent's queue or a date range may be small or huge: counted first.
-    QList<Filter> filters;
-    if (request.customerId > 0)
-        filters.append({u"t.customer_id = ?"_s, {request.customerId}});
-    if (!request.statuses.isEmpty()) {
-        QVariantList values(request.statuses.cbegin(), request.statuses.cend());
-        filters.append({u"t.status IN (%1)"_s.arg(placeholders(values.size())), values, false});
+    const QString direction = request.descending ? u"DESC"_s : u"ASC"_s;
+    const QString comparison = request.descending ? u"<"_s : u">"_s;
+    const bool searching = !request.ftsExpression.isEmpty();
+
+    // Which filter may drive. A customer's tickets are few: always. An
+    // agent's queue or a date range may be small or huge: counted first.
+    // Status, priority and category match a large share of a million
+    // tickets each: driving by them means sorting every match (0.7 s
+    // against 1 ms), so they never do; statuses are instead read one at a
+    // time below, each an index range in list order.
+    Terms terms;
+    bool narrow = false;
+    if (request.customerId > 0) {
+        terms.add({u"t.customer_id = ?"_s, {request.customerId}, true});
+        narrow = true;
     }
     if (!request.priorities.isEmpty()) {
         QVariantList values(request.priorities.cbegin(), request.priorities.cend());
-        filters.append({u"t.priority IN (%1)"_s.arg(placeholders(values.size())), values, false});
+        terms.add({u"t.priority IN (%1)"_s.arg(placeholders(values.size())), values});
     }
     if (request.assigneeId) {
-        Filter assignee = *request.assigneeId == 0 ? Filter{u"t.assignee_id IS NULL"_s, {}}
-                                                   : Filter{u"t.assignee_id = ?"_s, {*request.assigneeId}};
-        // Its index is (assignee_id, id): already in order when sorted by id.
-        if (request.sort != TicketSortColumn::Id && request.customerId == 0) {
+        Term assignee = *request.assigneeId == 0 ? Term{u"t.assignee_id IS NULL"_s, {}}
+                                                 : Term{u"t.assignee_id = ?"_s, {*request.assigneeId}};
+        if (!narrow) {
             const auto few = fewTickets(db, assignee.condition, assignee.binds);
             if (!few)
                 return std::nullopt;
-            assignee.mayDrive = *few;
+            assignee.indexable = *few;
+            narrow = *few;
         }
-        filters.append(assignee);
+        terms.add(assignee);
     }
     if (request.categoryId > 0)
-        filters.append({u"t.category_id = ?"_s, {request.categoryId}, false});
+        terms.add({u"t.category_id = ?"_s, {request.categoryId}});
+    bool createdRange = false;
     if (request.createdFromMs || request.createdToMs) {
-        Filter created;
+        Term created;
         QStringList bounds;
         if (request.createdFromMs) {
             bounds << u"t.created_at >= ?"_s;
@@ -196,98 +333,130 @@ std::optional<TicketPage> listTickets(QSqlDatabase &db, const TicketListQuery &r
             created.binds << *request.createdToMs;
         }
         created.condition = bounds.join(u" AND "_s);
-        if (request.sort != TicketSortColumn::Created && request.customerId == 0) {
+        if (!narrow) {
             const auto few = fewTickets(db, created.condition, created.binds);
             if (!few)
                 return std::nullopt;
-            created.mayDrive = *few;
+            created.indexable = *few;
+            narrow = *few;
         }
-        filters.append(created);
+        createdRange = !created.indexable;
+        terms.add(created);
     }
-    QStringList where;
-    QVariantList binds;
-    for (const Filter &filter : std::as_const(filters)) {
-        QString condition = filter.condition;
-        if (!filter.mayDrive)
-            condition.replace(u"t."_s, u"+t."_s);
-        where << condition;
-        binds << filter.binds;
+    Term statusIn;
+    if (!request.statuses.isEmpty()) {
+        QVariantList values(request.statuses.cbegin(), request.statuses.cend());
+        statusIn = {u"t.status IN (%1)"_s.arg(placeholders(values.size())), values};
     }
-    const QString messageKinds = request.searchNotes ? u"'chat', 'note'"_s : u"'chat'"_s;
-    const QString messageHits = u"SELECT m.ticket_id FROM messages_fts f JOIN messages m ON m.id = f.rowid "
-                                "WHERE messages_fts MATCH ? AND m.kind IN (%1)"_s.arg(messageKinds);
-    const QString direction = request.descending ? u"DESC"_s : u"ASC"_s;
-    const QString comparison = request.descending ? u"<"_s : u">"_s;
-    const QString andFilters = where.isEmpty() ? QString() : u" AND "_s + where.join(u" AND "_s);
-    QList<Row> rows;
+    Term after;
+    if (request.after && request.sort == TicketSortColumn::Id)
+        after = {u"t.id %1 ?"_s.arg(comparison), {request.after->id}, true};
+    else if (request.after)
+        after = {u"(%1, t.id) %2 (?, ?)"_s.arg(sort.expression, comparison),
+                 {request.after->value, request.after->id},
+                 true};
 
-    // Newest (or oldest) first with a search over everyone's tickets: read
-    // the ticket text hits in id order straight off the FTS index and stop
-    // after a page, instead of collecting every hit of a common word first.
-    // Message hits are collected (there are fewer), then the two merged.
-    // With a customer the few tickets are the better driver, each probed in
-    // the FTS indexes; with an assignee the hit set is built once and each
-    // of their tickets looked up in it.
-    const bool streamTextHits = !request.ftsExpression.isEmpty() && request.sort == TicketSortColumn::Id
-                                && request.customerId == 0 && !request.assigneeId;
-    if (streamTextHits) {
-        QVariantList textBinds{request.ftsExpression};
-        textBinds << binds;
-        QString text = ticketSummarySelect(u", t.id"_s)
-                       + u"JOIN tickets_fts s ON s.rowid = t.id WHERE tickets_fts MATCH ?"_s + andFilters;
-        QVariantList messageBinds{request.ftsExpression};
-        messageBinds << binds;
-        QString messages = ticketSummarySelect(u", t.id"_s) + u"WHERE t.id IN ("_s + messageHits + u")"_s + andFilters;
-        if (request.after) {
-            text += u" AND s.rowid %1 ?"_s.arg(comparison);
-            textBinds << request.after->id;
-            messages += u" AND t.id %1 ?"_s.arg(comparison);
-            messageBinds << request.after->id;
+    QList<Row> rows;
+    // keyFixed: every row read has the same sort key (one status sorted by
+    // status, the ties of the cursor's key), so ordering by id is the list
+    // order; SQLite does not see that a CASE or COALESCE is constant there.
+    auto readPage = [&](const Terms &where, bool keyFixed = false) {
+        QString sql = ticketSummarySelect(u", "_s + sort.expression);
+        if (!where.list.isEmpty())
+            sql += u"WHERE "_s + where.where();
+        sql += (keyFixed ? u" ORDER BY t.id %1"_s.arg(direction) : orderBy(sort, direction))
+               + u" LIMIT %1"_s.arg(request.limit + 1); // +1: whether a next page exists
+        return readRows(db, sql, where.binds(), &rows);
+    };
+
+    // One status's part of a page after the cursor. SQLite seeks a row
+    // value (key, id) only by its key, then skips every tie before the id —
+    // a priority or a category ties with a hundred thousand tickets — so
+    // the ties and the keys beyond are read as two exact index ranges.
+    auto readStatusPage = [&](Terms where, const QString &status) {
+        const bool byStatus = request.sort == TicketSortColumn::Status;
+        if (!request.after)
+            return readPage(where, byStatus);
+        const Term idAfter{u"t.id %1 ?"_s.arg(comparison), {request.after->id}, true};
+        if (request.sort == TicketSortColumn::Id) {
+            where.add(idAfter);
+            return readPage(where);
         }
-        text += u" ORDER BY s.rowid %1 LIMIT ?"_s.arg(direction);
-        messages += u" ORDER BY t.id %1 LIMIT ?"_s.arg(direction);
-        textBinds << request.limit + 1;
-        messageBinds << request.limit + 1;
-        if (!readRows(db, text, textBinds, &rows) || !readRows(db, messages, messageBinds, &rows))
+        if (byStatus) {
+            const qint64 rank = allStatuses().indexOf(status);
+            const qint64 cursorRank = request.after->value.toLongLong();
+            if (rank == cursorRank)
+                where.add(idAfter);
+            else if (request.descending ? rank > cursorRank : rank < cursorRank)
+                return true; // wholly before the cursor
+            return readPage(where, true);
+        }
+        Terms ties = where;
+        ties.add({sort.expression + u" = ?"_s, {request.after->value}, true});
+        ties.add(idAfter);
+        where.add({u"%1 %2 ?"_s.arg(sort.expression, comparison), {request.after->value}, true});
+        return readPage(ties, true) && readPage(where);
+    };
+
+    if (searching && request.sort == TicketSortColumn::Id && !narrow) {
+        Terms filters = terms;
+        if (!statusIn.condition.isEmpty())
+            filters.add(statusIn);
+        if (!streamTextHits(db, request, filters, &rows))
             return std::nullopt;
-        std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
-            return request.descending ? a.ticket.id > b.ticket.id : a.ticket.id < b.ticket.id;
-        });
-        rows.erase(std::unique(rows.begin(), rows.end(),
-                               [](const Row &a, const Row &b) { return a.ticket.id == b.ticket.id; }),
-                   rows.end());
+    } else if (narrow || searching || (request.sort == TicketSortColumn::Id && request.statuses.isEmpty())) {
+        // One query, driven by the narrow filter's index, the search hits
+        // or the primary key's order.
+        Terms where = terms;
+        if (!statusIn.condition.isEmpty())
+            where.add(statusIn);
+        if (searching)
+            where.add(searchTerm(request, request.customerId > 0));
+        if (request.after)
+            where.add(after);
+        if (!readPage(where))
+            return std::nullopt;
     } else {
-        if (!request.ftsExpression.isEmpty() && request.customerId > 0) {
-            // A customer's few tickets drive: each is probed in the FTS
-            // indexes by rowid, never collecting every hit of a common word.
-            where << u"(EXISTS (SELECT 1 FROM tickets_fts WHERE tickets_fts MATCH ? AND rowid = t.id) OR "
-                     "EXISTS (SELECT 1 FROM messages m JOIN messages_fts f ON f.rowid = m.id "
-                     "WHERE m.ticket_id = t.id AND m.kind IN (%1) AND messages_fts MATCH ?))"_s.arg(messageKinds);
-            binds << request.ftsExpression << request.ftsExpression;
-        } else if (!request.ftsExpression.isEmpty()) {
-            where << u"t.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ? UNION "_s + messageHits
-                         + u")"_s;
-            binds << request.ftsExpression << request.ftsExpression;
+        // A page per status from the (status, sort key, id) indexes, merged.
+        // A filter on the sort key itself also becomes a range in it, so the
+        // walk does not skip every ticket sorted before the ones wanted.
+        Terms aligned = terms;
+        if (request.sort == TicketSortColumn::Priority && !request.priorities.isEmpty()) {
+            // The ranks of the priority sort expression: its CASE order.
+            static const QStringList order = {u"low"_s, u"normal"_s, u"high"_s, u"urgent"_s};
+            QStringList ranks;
+            for (const QString &priority : request.priorities)
+                ranks << QString::number(std::max<qsizetype>(0, order.indexOf(priority)));
+            aligned.add({u"%1 IN (%2)"_s.arg(sort.expression, ranks.join(u", "_s)), {}, true});
         }
-        if (request.after) {
-            if (request.sort == TicketSortColumn::Id) {
-                where << u"t.id %1 ?"_s.arg(comparison);
-                binds << request.after->id;
-            } else {
-                where << u"(%1, t.id) %2 (?, ?)"_s.arg(sort.expression, comparison);
-                binds << request.after->value << request.after->id;
+        if (request.sort == TicketSortColumn::Category && request.categoryId > 0)
+            aligned.add({u"t.category_sort = COALESCE((SELECT name FROM categories WHERE id = ?), '')"_s,
+                         {request.categoryId},
+                         true});
+        if (request.sort == TicketSortColumn::Assignee && request.assigneeId)
+            aligned.add({u"t.assignee_sort = COALESCE((SELECT first_name || ' ' || last_name FROM users "
+                         "WHERE id = ?), '')"_s,
+                         {*request.assigneeId},
+                         true});
+        if (request.sort == TicketSortColumn::Created && createdRange) {
+            for (Term &term : aligned.list) {
+                if (term.condition.startsWith(u"t.created_at"_s))
+                    term.indexable = true;
             }
         }
-        QString sql = ticketSummarySelect(u", "_s + sort.expression);
-        if (!where.isEmpty())
-            sql += u"WHERE "_s + where.join(u" AND "_s) + u' ';
-        sql += request.sort == TicketSortColumn::Id ? u"ORDER BY t.id %1 "_s.arg(direction)
-                                                    : u"ORDER BY %1 %2, t.id %2 "_s.arg(sort.expression, direction);
-        sql += u"LIMIT ?"_s;
-        binds << request.limit + 1; // one more than asked: whether a next page exists
-        if (!readRows(db, sql, binds, &rows))
-            return std::nullopt;
+        const QStringList statuses = request.statuses.isEmpty() ? allStatuses() : request.statuses;
+        for (const QString &status : statuses) {
+            Terms where = aligned;
+            where.add({u"t.status = ?"_s, {status}, true});
+            if (!readStatusPage(where, status))
+                return std::nullopt;
+        }
     }
+    std::sort(rows.begin(), rows.end(),
+              [&](const Row &a, const Row &b) { return before(a, b, sort, request.descending); });
+    rows.erase(
+        std::unique(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.ticket.id == b.ticket.id; }),
+        rows.end());
 
     TicketPage page;
     for (const Row &row : std::as_const(rows)) {

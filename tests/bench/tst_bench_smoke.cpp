@@ -75,8 +75,8 @@ void TestBenchSmoke::everyScenarioRunsWithoutErrors()
         QVERIFY2(scenario.value(u"errors"_s).toInteger(-1) == 0, qPrintable(name));
         QVERIFY2(scenario.value(u"ok"_s).toInteger() > 0, qPrintable(name));
     }
-    const QStringList expected{u"ping"_s,        u"login"_s,  u"create"_s, u"open"_s, u"list"_s,
-                               u"list-filter"_s, u"search"_s, u"fanout"_s, u"chat"_s};
+    const QStringList expected{u"ping"_s,        u"login"_s,     u"create"_s, u"open"_s,   u"list"_s,
+                               u"list-filter"_s, u"list-sort"_s, u"search"_s, u"fanout"_s, u"chat"_s};
     QCOMPARE(seen, expected);
 }
 

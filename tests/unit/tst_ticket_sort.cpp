@@ -243,11 +243,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("filter");
+        QTest::addColumn<bool>("secondPage");
         for (int c = int(TicketSortColumn::Id); c <= int(TicketSortColumn::ResolutionDue); ++c) {
             const QString name = sortColumnName(TicketSortColumn(c));
-            QTest::addRow("%s, no filter", qPrintable(name)) << c << int(FilterSet::None);
-            QTest::addRow("%s, statuses+priorities", qPrintable(name)) << c << int(FilterSet::StatusesAndPriorities);
-            QTest::addRow("%s, category", qPrintable(name)) << c << int(FilterSet::Category);
+            for (const bool second : {false, true}) {
+                const char *page = second ? "second page" : "first page";
+                QTest::addRow("%s, no filter, %s", qPrintable(name), page) << c << int(FilterSet::None) << second;
+                QTest::addRow("%s, statuses+priorities, %s", qPrintable(name), page)
+                    << c << int(FilterSet::StatusesAndPriorities) << second;
+                QTest::addRow("%s, category, %s", qPrintable(name), page) << c << int(FilterSet::Category) << second;
+            }
         }
     }
 
@@ -258,8 +263,15 @@ private Q_SLOTS:
     {
         QFETCH(int, column);
         QFETCH(int, filter);
+        QFETCH(bool, secondPage);
         TicketListQuery query = queryFor(FilterSet(filter));
         query.sort = TicketSortColumn(column);
+        query.limit = 5;
+        if (secondPage) {
+            const auto first = listTickets(m_db, query);
+            QVERIFY(first && first->next);
+            query.after = first->next;
+        }
         QStringList plan;
         QLoggingCategory::setFilterRules(u"ccr.server.store.plan.debug=true"_s);
         g_planLines = &plan;

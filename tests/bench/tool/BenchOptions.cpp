@@ -11,9 +11,8 @@ using namespace Qt::StringLiterals;
 
 const QStringList &scenarioNames()
 {
-    static const QStringList names = {u"ping"_s, u"login"_s,       u"create"_s, u"open"_s,
-                                      u"list"_s, u"list-filter"_s, u"search"_s, u"fanout"_s,
-                                      u"chat"_s};
+    static const QStringList names = {u"ping"_s,        u"login"_s,     u"create"_s, u"open"_s,   u"list"_s,
+                                      u"list-filter"_s, u"list-sort"_s, u"search"_s, u"fanout"_s, u"chat"_s};
     return names;
 }
 

@@ -239,6 +239,19 @@ void BenchRunner::request(const QString &scenario, QString *method, QJsonObject 
                    {u"priority"_s, priority},
                    {u"sort"_s, QJsonObject{{u"column"_s, u"updated"_s}, {u"descending"_s, true}}},
                    {u"limit"_s, 50}};
+    } else if (scenario == u"list-sort"_s) {
+        // Someone clicks a column header: any sort column, either
+        // direction, over everything or one active status.
+        static const QStringList columns = {u"id"_s,       u"subject"_s,      u"status"_s,   u"priority"_s,
+                                            u"customer"_s, u"assignee"_s,     u"category"_s, u"created"_s,
+                                            u"updated"_s,  u"resolutionDue"_s};
+        static const QStringList statuses = {u"open"_s, u"in_progress"_s, u"waiting_on_customer"_s};
+        *method = methods::ticketList;
+        *params = {{u"sort"_s, QJsonObject{{u"column"_s, columns.at(m_text.uniform(0, int(columns.size()) - 1))},
+                                           {u"descending"_s, m_text.uniform(0, 1) == 0}}},
+                   {u"limit"_s, 50}};
+        if (m_text.uniform(0, 1) == 0)
+            params->insert(u"status"_s, QJsonArray{statuses.at(m_text.uniform(0, 2))});
     } else if (scenario == u"search"_s) {
         *method = methods::ticketList;
         *params = {{u"search"_s, m_text.searchText()}, {u"limit"_s, 50}};
@@ -284,6 +297,7 @@ QCoro::Task<ScenarioResult> BenchRunner::runLoad(QString scenario)
         {u"open"_s, u"ticket.get of a random ticket as admin"_s},
         {u"list"_s, u"ticket.list {limit: 50} as admin, newest first"_s},
         {u"list-filter"_s, u"ticket.list as admin: status + priority filter, by updated, 50 rows"_s},
+        {u"list-sort"_s, u"ticket.list as admin: random sort column and direction, 50 rows"_s},
         {u"search"_s, u"ticket.list {search} as admin: FTS5 words over tickets and messages, 50 rows"_s},
     };
     result.what = descriptions.value(scenario);
