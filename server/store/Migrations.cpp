@@ -389,6 +389,30 @@ const std::vector<Migration> &migrations()
              uR"(CREATE INDEX tickets_sla_resolution_warning ON tickets (resolution_warn_at)
                    WHERE resolution_warn_at IS NOT NULL AND resolved_at IS NULL)"_s,
          }},
+        {9,
+         {
+             // Message search in ticket order: the FTS rowid of a message is
+             // (ticket_id << 32) | id, so hits come out of the index grouped
+             // by ticket, newest ticket first, and a page of tickets is read
+             // off the index and stops, as for ticket text (at 5,000,000
+             // messages a common word had 240,000 hits to collect first).
+             // Message ids stay below 2^32. The view is the external content:
+             // FTS5 reads it only to rebuild and to check its integrity.
+             uR"(DROP TRIGGER messages_fts_insert)"_s,
+             uR"(DROP TRIGGER messages_fts_delete)"_s,
+             uR"(DROP TABLE messages_fts)"_s,
+             uR"(CREATE VIEW messages_fts_content AS SELECT (ticket_id << 32) | id AS fts_key, body FROM messages)"_s,
+             uR"(CREATE VIRTUAL TABLE messages_fts USING fts5(
+                   body, content='messages_fts_content', content_rowid='fts_key', tokenize='unicode61'))"_s,
+             uR"(INSERT INTO messages_fts (messages_fts) VALUES ('rebuild'))"_s,
+             uR"(CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+                   INSERT INTO messages_fts (rowid, body) VALUES ((new.ticket_id << 32) | new.id, new.body);
+                 END)"_s,
+             uR"(CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+                   INSERT INTO messages_fts (messages_fts, rowid, body)
+                     VALUES ('delete', (old.ticket_id << 32) | old.id, old.body);
+                 END)"_s,
+         }},
     };
     return steps;
 }

@@ -11,6 +11,7 @@
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -164,6 +165,26 @@ private Q_SLOTS:
         // Reassignments and category changes after creation.
         QVERIFY(exec(m_db, u"UPDATE tickets SET assignee_id = 35 WHERE id % 9 = 0"_s));
         QVERIFY(exec(m_db, u"UPDATE tickets SET category_id = 3 WHERE id % 11 = 0"_s));
+        // Conversations: "refund" in chat on some tickets (up to 30 times
+        // on one, more than a read of hits holds), only in notes on others.
+        for (int ticket = 1; ticket <= 400; ++ticket) {
+            const int chats = ticket % 3 == 0 ? 1 + random.bounded(ticket % 27 == 0 ? 30 : 3) : 0;
+            const int notes = ticket % 7 == 0 ? 1 : 0;
+            for (int i = 0; i < chats + notes + 2; ++i) {
+                const bool note = i >= chats && i < chats + notes;
+                const bool match = i < chats + notes;
+                QSqlQuery message = prepare(m_db, u"INSERT INTO messages (ticket_id, author_id, kind, body, "
+                                                  "created_at) VALUES (?, 31, ?, ?, 0)"_s);
+                message.addBindValue(ticket);
+                message.addBindValue(note ? u"note"_s : u"chat"_s);
+                message.addBindValue(match ? u"about the REFUND of order %1"_s.arg(i) : u"thanks, bye"_s);
+                QVERIFY(exec(message));
+                if (match && !note)
+                    m_chatHits.insert(ticket);
+                if (match && note)
+                    m_noteHits.insert(ticket);
+            }
+        }
         QVERIFY(exec(m_db, u"COMMIT"_s));
         QVERIFY(loadShown());
     }
@@ -225,6 +246,71 @@ private Q_SLOTS:
         for (const Shown &ticket : std::as_const(matching))
             expected.append(ticket.id);
         QVERIFY2(expected.size() > 3, "the filter should match several tickets");
+
+        QList<qint64> listed;
+        for (int pages = 0; pages < 200; ++pages) {
+            const auto page = listTickets(m_db, query);
+            QVERIFY(page);
+            for (const auto &ticket : page->tickets)
+                listed.append(ticket.id);
+            if (!page->next)
+                break;
+            query.after = page->next;
+        }
+        QCOMPARE(listed, expected);
+    }
+
+    void searchPagesFollowTheShownOrder_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<bool>("notes");
+        QTest::addColumn<qint64>("customer");
+        for (const auto column : {TicketSortColumn::Id, TicketSortColumn::Updated, TicketSortColumn::Subject}) {
+            for (const bool descending : {true, false}) {
+                const QString name = sortColumnName(column) + (descending ? u" desc"_s : u" asc"_s);
+                QTest::addRow("%s, staff with notes", qPrintable(name)) << int(column) << descending << true << 0ll;
+                QTest::addRow("%s, chat only", qPrintable(name)) << int(column) << descending << false << 0ll;
+                QTest::addRow("%s, one customer", qPrintable(name)) << int(column) << descending << false << 9ll;
+            }
+        }
+    }
+
+    // Search over subjects and messages, newest ticket first (read off both
+    // FTS indexes in ticket order) or sorted otherwise: every page in order,
+    // each matching ticket once, notes only when asked for.
+    void searchPagesFollowTheShownOrder()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        QFETCH(bool, notes);
+        QFETCH(qint64, customer);
+        TicketListQuery query;
+        query.sort = TicketSortColumn(column);
+        query.descending = descending;
+        query.ftsExpression = u"\"refund\"*"_s;
+        query.searchNotes = notes;
+        query.customerId = customer;
+        query.limit = 5;
+
+        QList<Shown> matching;
+        for (const Shown &ticket : std::as_const(m_shown)) {
+            const bool text = ticket.subject.contains(u"refund"_s, Qt::CaseInsensitive);
+            const bool chat = m_chatHits.contains(ticket.id);
+            const bool note = notes && m_noteHits.contains(ticket.id);
+            if ((text || chat || note) && (customer == 0 || ticket.customerId == customer))
+                matching.append(ticket);
+        }
+        std::sort(matching.begin(), matching.end(), [&](const Shown &a, const Shown &b) {
+            int order = compareBy(query.sort, a, b);
+            if (order == 0)
+                order = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
+            return descending ? order > 0 : order < 0;
+        });
+        QList<qint64> expected;
+        for (const Shown &ticket : std::as_const(matching))
+            expected.append(ticket.id);
+        QVERIFY2(expected.size() > 2, "the search should match several tickets");
 
         QList<qint64> listed;
         for (int pages = 0; pages < 200; ++pages) {
@@ -366,6 +452,8 @@ private:
     QTemporaryDir m_dir;
     QSqlDatabase m_db;
     QList<Shown> m_shown;
+    QSet<qint64> m_chatHits; // tickets with "refund" in a chat message
+    QSet<qint64> m_noteHits; // ... in an internal note
 };
 
 QTEST_GUILESS_MAIN(TicketSortTest)
