@@ -2,10 +2,367 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ta_IN">
 <context>
+    <name>ccr::client::AgentPresenceModel</name>
+    <message>
+        <source>Customer rating</source>
+        <translation>வாடிக்கையாளர் மதிப்பீடு</translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation>இன்னும் மதிப்பீடுகள் இல்லை</translation>
+    </message>
+    <message>
+        <source>%1 of 5 (1 rating)</source>
+        <translation>5-இல் %1 (1 மதிப்பீடு)</translation>
+    </message>
+    <message>
+        <source>%1 of 5 (%2 ratings)</source>
+        <translation>5-இல் %1 (%2 மதிப்பீடுகள்)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>முகவர்</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>இருப்பு நிலை</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>திறந்த டிக்கெட்டுகள்</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>திறன்கள்</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n open</source>
+        <translation>
+            <numerusform>%1 — %2, %n திறந்தது</numerusform>
+            <numerusform>%1 — %2, %n திறந்தவை</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AgentSkillsForm</name>
+    <message>
+        <source>Agent skills</source>
+        <translation>முகவர் திறன்கள்</translation>
+    </message>
+    <message>
+        <source>Save skills</source>
+        <translation>திறன்களைச் சேமி</translation>
+    </message>
+    <message>
+        <source>Categories the agent is skilled in</source>
+        <translation>முகவர் திறமை பெற்ற வகைகள்</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>முகவர்</translation>
+    </message>
+    <message>
+        <source>Skilled in</source>
+        <translation>திறமை உள்ள வகைகள்</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (செயலற்றது)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>சேமிக்கப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s skills are saved.</source>
+        <translation>%1 இன் திறன்கள் சேமிக்கப்பட்டன.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AgentsTab</name>
+    <message>
+        <source>Agents</source>
+        <translation>முகவர்கள்</translation>
+    </message>
+    <message>
+        <source>Could not load the agents: %1</source>
+        <translation>முகவர்களை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>No active agents yet. Invite agents in People; they appear here once they can work.</source>
+        <translation>இன்னும் செயலில் உள்ள முகவர்கள் இல்லை. நபர்கள் தாவலில் முகவர்களை அழைக்கவும்; அவர்கள் வேலை செய்யத் தொடங்கியதும் இங்கே தோன்றுவார்கள்.</translation>
+    </message>
+    <message>
+        <source>This server does not report agent presence.</source>
+        <translation>இந்தச் சேவையகம் முகவர்களின் இருப்பு நிலையைத் தெரிவிப்பதில்லை.</translation>
+    </message>
+    <message>
+        <source>Presence changes live as agents log in, step away or leave.</source>
+        <translation>முகவர்கள் உள்நுழையும்போதும், விலகும்போதும், வெளியேறும்போதும் இருப்பு நிலை உடனே மாறும்.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AssignmentSettingsForm</name>
+    <message>
+        <source>Automatic assignment</source>
+        <translation>தானியங்கி ஒதுக்கீடு</translation>
+    </message>
+    <message>
+        <source>Only agents skilled in the ticket&apos;s category</source>
+        <translation>டிக்கெட்டின் வகையில் திறமை உள்ள முகவர்களுக்கு மட்டும்</translation>
+    </message>
+    <message>
+        <source>Save assignment</source>
+        <translation>ஒதுக்கீட்டைச் சேமி</translation>
+    </message>
+    <message>
+        <source>Off — administrators assign by hand</source>
+        <translation>அணைக்கப்பட்டது — நிர்வாகிகள் கைமுறையாக ஒதுக்குவார்கள்</translation>
+    </message>
+    <message>
+        <source>Round robin among online agents</source>
+        <translation>இணைப்பில் உள்ள முகவர்களுக்குச் சுழற்சி முறையில்</translation>
+    </message>
+    <message>
+        <source>Online agent with the least open work</source>
+        <translation>குறைந்த திறந்த வேலை உள்ள இணைப்பிலுள்ள முகவருக்கு</translation>
+    </message>
+    <message>
+        <source>New tickets go to</source>
+        <translation>புதிய டிக்கெட்டுகள் செல்வது</translation>
+    </message>
+    <message>
+        <source>Could not load the assignment settings: %1</source>
+        <translation>ஒதுக்கீட்டு அமைப்புகளை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>சேமிக்கப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>The assignment settings are saved.</source>
+        <translation>ஒதுக்கீட்டு அமைப்புகள் சேமிக்கப்பட்டன.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AttachmentDownload</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 ஐ எழுத முடியவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 was stopped.</source>
+        <translation>%1 பதிவிறக்கம் நிறுத்தப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 ஐப் பதிவிறக்க முடியவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: the server sent nothing.</source>
+        <translation>%1 ஐப் பதிவிறக்க முடியவில்லை: சேவையகம் எதையும் அனுப்பவில்லை.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::AttachmentUpload</name>
+    <message>
+        <source>%1 was not uploaded: not connected.</source>
+        <translation>%1 பதிவேற்றப்படவில்லை: இணைப்பு இல்லை.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 ஐப் படிக்க முடியவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not accepted: %2</source>
+        <translation>%1 ஏற்கப்படவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not accepted: the server named no chunk size.</source>
+        <translation>%1 ஏற்கப்படவில்லை: சேவையகம் பகுதி அளவைக் குறிப்பிடவில்லை.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2</source>
+        <translation>%1 ஐ முழுமையாகப் படிக்க முடியவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation>%1 பதிவேற்றப்படவில்லை: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: %2</source>
+        <translation>%1 சேமிக்கப்படவில்லை: %2</translation>
+    </message>
+</context>
+<context>
     <name>ccr::client::BusyIndicator</name>
     <message>
         <source>Working…</source>
         <translation>செயல்படுகிறது…</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CannedPicker</name>
+    <message>
+        <source>Insert a canned response</source>
+        <translation>தயார் பதிலைச் செருகு</translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation>வடிகட்ட தட்டச்சு செய்யவும்…</translation>
+    </message>
+    <message>
+        <source>Filter canned responses</source>
+        <translation>தயார் பதில்களை வடிகட்டு</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>நிர்வகி…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>செருகு</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>ஏற்றுகிறது…</translation>
+    </message>
+    <message>
+        <source>No canned responses yet. Create one with Manage…</source>
+        <translation>இன்னும் தயார் பதில்கள் இல்லை. நிர்வகி… மூலம் ஒன்றை உருவாக்கவும்</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>“%1” உடன் எதுவும் பொருந்தவில்லை.</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>தயார் பதில்கள்</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CannedResponseModel</name>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (பகிரப்பட்டது)</translation>
+    </message>
+    <message>
+        <source>Could not load the canned responses: %1</source>
+        <translation>தயார் பதில்களை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CannedResponsesDialog</name>
+    <message>
+        <source>Shared with all agents and administrators</source>
+        <translation>எல்லா முகவர்களுடனும் நிர்வாகிகளுடனும் பகிரப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Shared responses can be changed by administrators only.</source>
+        <translation>பகிரப்பட்ட பதில்களை நிர்வாகிகள் மட்டுமே மாற்ற முடியும்.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>புதியது</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>சேமி</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>நீக்கு</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>தயார் பதில்கள்</translation>
+    </message>
+    <message>
+        <source>Placeholders filled in when inserted: %1</source>
+        <translation>செருகும்போது நிரப்பப்படும் இடங்காட்டிகள்: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>தலைப்பு</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>உரை</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>சேமிக்கப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” சேமிக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>நீக்கப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1” நீக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::CategoryEditor</name>
+    <message>
+        <source>Categories</source>
+        <translation>வகைகள்</translation>
+    </message>
+    <message>
+        <source>Active — customers can choose it</source>
+        <translation>செயலில் — வாடிக்கையாளர்கள் இதைத் தேர்வு செய்யலாம்</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>புதிய வகை</translation>
+    </message>
+    <message>
+        <source>Save category</source>
+        <translation>வகையைச் சேமி</translation>
+    </message>
+    <message>
+        <source>e.g. Billing</source>
+        <translation>எ.கா. கட்டணம்</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>பெயர்</translation>
+    </message>
+    <message>
+        <source>Could not load the categories: %1</source>
+        <translation>வகைகளை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (செயலற்றது)</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>வகையைச் சேர்</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>சேமிக்கப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation>“%1” சேமிக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
@@ -90,6 +447,167 @@
     </message>
 </context>
 <context>
+    <name>ccr::client::ChatComposer</name>
+    <message>
+        <source>Attach…</source>
+        <translation>இணை…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter அனுப்பும்</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>அனுப்பு</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>ஒரு செய்தியை எழுதுங்கள்…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>செய்தி</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on the conversation)</source>
+        <translation>கோப்புகளை இணைக்கவும் (அல்லது உரையாடலின் மேல் இழுத்து விடவும்)</translation>
+    </message>
+    <message>
+        <source>Canned…</source>
+        <translation>தயார் பதில்…</translation>
+    </message>
+    <message>
+        <source>Insert a canned response (Ctrl+Space)</source>
+        <translation>தயார் பதிலைச் செருகு (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>உள் குறிப்பு</translation>
+    </message>
+    <message>
+        <source>Only agents and administrators see internal notes; the customer never does.</source>
+        <translation>உள் குறிப்புகளை முகவர்களும் நிர்வாகிகளும் மட்டுமே பார்ப்பார்கள்; வாடிக்கையாளர் ஒருபோதும் பார்க்க மாட்டார்.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>கோப்புகளை இணை</translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation>%1 பதிவேற்றம்</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>அகற்று</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 ஐ அகற்று</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>தயார்</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>பதிவேற்றுகிறது…</translation>
+    </message>
+    <message>
+        <source>Waiting for the files to finish uploading</source>
+        <translation>கோப்புகள் பதிவேற்றி முடியக் காத்திருக்கிறது</translation>
+    </message>
+    <message>
+        <source>Write an internal note (only staff will see it)…</source>
+        <translation>உள் குறிப்பை எழுதுங்கள் (ஊழியர்கள் மட்டுமே பார்ப்பார்கள்)…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>குறிப்பைச் சேர்</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ChatModel</name>
+    <message>
+        <source>Could not load the conversation: %1</source>
+        <translation>உரையாடலை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ChatPanel</name>
+    <message>
+        <source>Drop the files to attach them to your message</source>
+        <translation>உங்கள் செய்தியுடன் இணைக்க கோப்புகளை இங்கே விடுங்கள்</translation>
+    </message>
+    <message>
+        <source>Rate your agent…</source>
+        <translation>உங்கள் முகவரை மதிப்பிடுங்கள்…</translation>
+    </message>
+    <message>
+        <source>Typing indicator</source>
+        <translation>தட்டச்சு குறிகாட்டி</translation>
+    </message>
+    <message>
+        <source>This ticket is closed, so no more messages can be sent. Reopen it to continue the conversation.</source>
+        <translation>இந்த டிக்கெட் மூடப்பட்டுள்ளது, எனவே இனி செய்திகளை அனுப்ப முடியாது. உரையாடலைத் தொடர அதை மீண்டும் திறக்கவும்.</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>உரையாடலை ஏற்றுகிறது…</translation>
+    </message>
+    <message>
+        <source>No messages yet. Write to the customer below, or add an internal note.</source>
+        <translation>இன்னும் செய்திகள் இல்லை. கீழே வாடிக்கையாளருக்கு எழுதுங்கள், அல்லது உள் குறிப்பைச் சேர்க்கவும்.</translation>
+    </message>
+    <message>
+        <source>No messages yet. Write to us below; an agent answers here.</source>
+        <translation>இன்னும் செய்திகள் இல்லை. கீழே எங்களுக்கு எழுதுங்கள்; ஒரு முகவர் இங்கே பதிலளிப்பார்.</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>முந்தைய செய்திகளை ஏற்றுகிறது…</translation>
+    </message>
+    <message>
+        <source>This is the start of the conversation.</source>
+        <translation>இது உரையாடலின் தொடக்கம்.</translation>
+    </message>
+    <message>
+        <source>Scroll up for earlier messages.</source>
+        <translation>முந்தைய செய்திகளுக்கு மேலே உருட்டவும்.</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 தட்டச்சு செய்கிறார்…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 மற்றும் %2 தட்டச்சு செய்கிறார்கள்…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>பலர் தட்டச்சு செய்கிறார்கள்…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>அனுப்பப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached: the ticket is closed.</source>
+        <translation>கோப்புகளை இணைக்க முடியாது: டிக்கெட் மூடப்பட்டுள்ளது.</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 ஐச் சேமி</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 ஐச் சேமிக்கிறது…</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1, %2 இல் சேமிக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
     <name>ccr::client::ClientOptions</name>
     <message>
         <source>Customer Care Registry desktop client.</source>
@@ -114,6 +632,40 @@
     <message>
         <source>--port needs a number from 1 to 65535.</source>
         <translation>--port க்கு 1 முதல் 65535 வரையிலான எண் தேவை.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::ConnectionBanner</name>
+    <message>
+        <source>Connection status</source>
+        <translation>இணைப்பு நிலை</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — reconnecting in %n s…</source>
+        <translation>
+            <numerusform>இணைப்பில் இல்லை — %n வினாடியில் மீண்டும் இணைக்கிறது…</numerusform>
+            <numerusform>இணைப்பில் இல்லை — %n வினாடியில் மீண்டும் இணைக்கிறது…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — reconnecting now…</source>
+        <translation>இணைப்பில் இல்லை — இப்போது மீண்டும் இணைக்கிறது…</translation>
+    </message>
+    <message>
+        <source>Offline — not reconnecting by itself</source>
+        <translation>இணைப்பில் இல்லை — தானாக மீண்டும் இணைக்காது</translation>
+    </message>
+    <message>
+        <source>What you have typed is kept. Sending needs the connection: try again once it is back.</source>
+        <translation>நீங்கள் தட்டச்சு செய்தவை பாதுகாக்கப்படும். அனுப்ப இணைப்பு தேவை: இணைப்பு திரும்பியதும் மீண்டும் முயலுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>மீண்டும் முயலுங்கள்</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>இப்போதே இணை</translation>
     </message>
 </context>
 <context>
@@ -185,6 +737,88 @@
             <numerusform>அதிக முயற்சிகள். %n விநாடி காத்திருந்து மீண்டும் முயலுங்கள்.</numerusform>
             <numerusform>அதிக முயற்சிகள். %n விநாடிகள் காத்திருந்து மீண்டும் முயலுங்கள்.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::FeedbackDialog</name>
+    <message>
+        <source>How did we do?</source>
+        <translation>நாங்கள் எப்படிச் செய்தோம்?</translation>
+    </message>
+    <message>
+        <source>your agent</source>
+        <translation>உங்கள் முகவர்</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 “%2” is resolved. How well did %3 help you?</source>
+        <translation>டிக்கெட் #%1 “%2” தீர்க்கப்பட்டது. %3 உங்களுக்கு எவ்வளவு நன்றாக உதவினார்?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 5</source>
+        <translation>
+            <numerusform>5 இல் %n</numerusform>
+            <numerusform>5 இல் %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything you would like to tell us (optional)</source>
+        <translation>எங்களிடம் சொல்ல விரும்புவது (விருப்பத்தேர்வு)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>கருத்து</translation>
+    </message>
+    <message>
+        <source>Send rating</source>
+        <translation>மதிப்பீட்டை அனுப்பு</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>இப்போது வேண்டாம்</translation>
+    </message>
+    <message>
+        <source>You rated this %1 of 5 on %2. You can change it until the ticket is closed.</source>
+        <translation>நீங்கள் %2 அன்று இதற்கு 5 இல் %1 மதிப்பீடு அளித்தீர்கள். டிக்கெட் மூடப்படும் வரை அதை மாற்றலாம்.</translation>
+    </message>
+    <message>
+        <source>Change rating</source>
+        <translation>மதிப்பீட்டை மாற்று</translation>
+    </message>
+    <message>
+        <source>Choose 1 (very poor) to 5 (excellent)</source>
+        <translation>1 (மிக மோசம்) முதல் 5 (மிகச் சிறப்பு) வரை தேர்ந்தெடுக்கவும்</translation>
+    </message>
+    <message>
+        <source>1 — Very poor</source>
+        <translation>1 — மிக மோசம்</translation>
+    </message>
+    <message>
+        <source>2 — Poor</source>
+        <translation>2 — மோசம்</translation>
+    </message>
+    <message>
+        <source>3 — Okay</source>
+        <translation>3 — பரவாயில்லை</translation>
+    </message>
+    <message>
+        <source>4 — Good</source>
+        <translation>4 — நன்று</translation>
+    </message>
+    <message>
+        <source>5 — Excellent</source>
+        <translation>5 — மிகச் சிறப்பு</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5.</source>
+        <translation>1 முதல் 5 வரை ஒரு மதிப்பெண்ணைத் தேர்ந்தெடுக்கவும்.</translation>
+    </message>
+    <message>
+        <source>Keep the comment under %1 characters.</source>
+        <translation>கருத்தை %1 எழுத்துகளுக்குள் வைக்கவும்.</translation>
+    </message>
+    <message>
+        <source>The rating was not saved: %1</source>
+        <translation>மதிப்பீடு சேமிக்கப்படவில்லை: %1</translation>
     </message>
 </context>
 <context>
@@ -367,20 +1001,12 @@
         <translation>நிர்வாகி</translation>
     </message>
     <message>
-        <source>Log &amp;out</source>
-        <translation>&amp;வெளியேறு</translation>
-    </message>
-    <message>
         <source>Customer Care Registry</source>
         <translation>வாடிக்கையாளர் சேவை பதிவேடு</translation>
     </message>
     <message>
         <source>&amp;Account</source>
         <translation>&amp;கணக்கு</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;நிரலை மூடு</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -460,6 +1086,45 @@
     </message>
 </context>
 <context>
+    <name>ccr::client::MessageBubble</name>
+    <message>
+        <source>You</source>
+        <translation>நீங்கள்</translation>
+    </message>
+    <message>
+        <source>Internal note — not visible to the customer</source>
+        <translation>உள் குறிப்பு — வாடிக்கையாளருக்குத் தெரியாது</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>முன்னோட்டத்தை ஏற்றுகிறது…</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>%1 இன் முன்னோட்டம்</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>சேமி…</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 ஐச் சேமி</translation>
+    </message>
+    <message>
+        <source>✓✓ Read</source>
+        <translation>✓✓ படிக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>✓ Sent</source>
+        <translation>✓ அனுப்பப்பட்டது</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>முன்னோட்டம் இல்லை</translation>
+    </message>
+</context>
+<context>
     <name>ccr::client::NewTicketDialog</name>
     <message>
         <source>Raise ticket</source>
@@ -472,6 +1137,84 @@
     <message>
         <source>The ticket was not raised: %1</source>
         <translation>டிக்கெட் உருவாக்கப்படவில்லை: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::Notifier</name>
+    <message>
+        <source>Ticket #%1 was assigned to you</source>
+        <translation>டிக்கெட் #%1 உங்களுக்கு ஒதுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>resolution is overdue</source>
+        <translation>தீர்வுக்கான காலம் கடந்துவிட்டது</translation>
+    </message>
+    <message>
+        <source>first response is overdue</source>
+        <translation>முதல் பதிலுக்கான காலம் கடந்துவிட்டது</translation>
+    </message>
+    <message>
+        <source>SLA breached on ticket #%1: %2</source>
+        <translation>டிக்கெட் #%1 இல் SLA மீறப்பட்டது: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now handling your ticket #%2</source>
+        <translation>%1 இப்போது உங்கள் டிக்கெட் #%2 ஐக் கையாள்கிறார்</translation>
+    </message>
+    <message>
+        <source>Your ticket #%1 is now: %2</source>
+        <translation>உங்கள் டிக்கெட் #%1 இப்போது: %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote on ticket #%2</source>
+        <translation>%1 டிக்கெட் #%2 இல் எழுதினார்</translation>
+    </message>
+    <message>
+        <source>New reply on your ticket #%1</source>
+        <translation>உங்கள் டிக்கெட் #%1 இல் புதிய பதில்</translation>
+    </message>
+    <message>
+        <source>resolution due in %1</source>
+        <translation>தீர்வுக்கான காலக்கெடுவுக்கு இன்னும் %1 உள்ளது</translation>
+    </message>
+    <message>
+        <source>first response due in %1</source>
+        <translation>முதல் பதிலுக்கான காலக்கெடுவுக்கு இன்னும் %1 உள்ளது</translation>
+    </message>
+    <message>
+        <source>SLA about to breach on ticket #%1: %2</source>
+        <translation>டிக்கெட் #%1 இல் SLA மீறப்படவுள்ளது: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n நாள்</numerusform>
+            <numerusform>%n நாட்கள்</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n மணி நேரம்</numerusform>
+            <numerusform>%n மணி நேரம்</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n நிமிடம்</numerusform>
+            <numerusform>%n நிமிடங்கள்</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>days then hours</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours then minutes</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1527,25 @@
     </message>
 </context>
 <context>
+    <name>ccr::client::PresenceSwitch</name>
+    <message>
+        <source>My presence</source>
+        <translation>என் இருப்பு நிலை</translation>
+    </message>
+    <message>
+        <source>Away: automatic assignment gives you no new tickets.</source>
+        <translation>விலகி: தானியங்கி ஒதுக்கீடு உங்களுக்குப் புதிய டிக்கெட்டுகளைத் தராது.</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>நான்</translation>
+    </message>
+    <message>
+        <source>Presence unavailable</source>
+        <translation>இருப்பு நிலை கிடைக்கவில்லை</translation>
+    </message>
+</context>
+<context>
     <name>ccr::client::ProfileDetailsForm</name>
     <message>
         <source>Your details</source>
@@ -836,6 +1598,92 @@
     <message>
         <source>Your details are saved.</source>
         <translation>உங்கள் விவரங்கள் சேமிக்கப்பட்டன.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::RaiseForCallerDialog</name>
+    <message>
+        <source>Find a customer</source>
+        <translation>வாடிக்கையாளரைத் தேடு</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>புதிய வாடிக்கையாளர்</translation>
+    </message>
+    <message>
+        <source>Raise ticket</source>
+        <translation>டிக்கெட்டை உருவாக்கு</translation>
+    </message>
+    <message>
+        <source>Raise a ticket for a caller</source>
+        <translation>அழைப்பாளருக்காக டிக்கெட் எழுப்பு</translation>
+    </message>
+    <message>
+        <source>Name, email or phone number</source>
+        <translation>பெயர், மின்னஞ்சல் அல்லது தொலைபேசி எண்</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>பொருந்தும் வாடிக்கையாளர்கள்</translation>
+    </message>
+    <message>
+        <source>Type a name, an email or a phone number.</source>
+        <translation>பெயர், மின்னஞ்சல் அல்லது தொலைபேசி எண்ணைத் தட்டச்சு செய்யவும்.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>முதல் பெயர்</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>கடைசி பெயர்</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>மின்னஞ்சல்</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>They get an email with a code to claim their account.</source>
+        <translation>தங்கள் கணக்கைப் பெற ஒரு குறியீட்டுடன் அவர்களுக்கு மின்னஞ்சல் வரும்.</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>அழைப்பாளர்</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>டிக்கெட்</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>தேடுகிறது…</translation>
+    </message>
+    <message>
+        <source>Could not search: %1</source>
+        <translation>தேட முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”. Add them as a new customer.</source>
+        <translation>“%1” உடன் யாரும் பொருந்தவில்லை. அவரைப் புதிய வாடிக்கையாளராகச் சேர்க்கவும்.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found — pick one.</source>
+        <translation>
+            <numerusform>%n வாடிக்கையாளர் கிடைத்தார் — தேர்ந்தெடுக்கவும்.</numerusform>
+            <numerusform>%n வாடிக்கையாளர்கள் கிடைத்தனர் — ஒருவரைத் தேர்ந்தெடுக்கவும்.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick the caller from the list, or add them as a new customer.</source>
+        <translation>பட்டியலிலிருந்து அழைப்பாளரைத் தேர்ந்தெடுக்கவும், அல்லது புதிய வாடிக்கையாளராகச் சேர்க்கவும்.</translation>
+    </message>
+    <message>
+        <source>The ticket was not raised: %1</source>
+        <translation>டிக்கெட் உருவாக்கப்படவில்லை: %1</translation>
     </message>
 </context>
 <context>
@@ -910,299 +1758,16 @@
         <source>Could not connect to %1: %2</source>
         <translation>%1 உடன் இணைக்க முடியவில்லை: %2</translation>
     </message>
-</context>
-<context>
-    <name>ccr::client::SmtpSettingsForm</name>
     <message>
-        <source>Outgoing mail (SMTP)</source>
-        <translation>வெளிச்செல்லும் மின்னஞ்சல் (SMTP)</translation>
-    </message>
-    <message>
-        <source>Save mail settings</source>
-        <translation>மின்னஞ்சல் அமைப்புகளைச் சேமி</translation>
-    </message>
-    <message>
-        <source>None (plain text)</source>
-        <translation>இல்லை (வெற்று உரை)</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the current password</source>
-        <translation>தற்போதைய கடவுச்சொல்லை வைத்திருக்க காலியாக விடவும்</translation>
-    </message>
-    <message>
-        <source>e.g. help@example.com</source>
-        <translation>எ.கா. help@example.com</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>சேவையகம்</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>போர்ட்</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>பாதுகாப்பு</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>பயனர் பெயர்</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>கடவுச்சொல்</translation>
-    </message>
-    <message>
-        <source>Sender address</source>
-        <translation>அனுப்புநர் முகவரி</translation>
-    </message>
-    <message>
-        <source>Sender name</source>
-        <translation>அனுப்புநர் பெயர்</translation>
-    </message>
-    <message>
-        <source>Could not load the mail settings: %1</source>
-        <translation>மின்னஞ்சல் அமைப்புகளை ஏற்ற முடியவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>A password is set.</source>
-        <translation>கடவுச்சொல் அமைக்கப்பட்டுள்ளது.</translation>
-    </message>
-    <message>
-        <source>Mail is configured: the server sends mail through %1, port %2.</source>
-        <translation>மின்னஞ்சல் அமைக்கப்பட்டுள்ளது: சேவையகம் %1, போர்ட் %2 வழியாக மின்னஞ்சல் அனுப்புகிறது.</translation>
-    </message>
-    <message>
-        <source>Mail is not configured: the server sends no mail until a host and a sender address are set.</source>
-        <translation>மின்னஞ்சல் அமைக்கப்படவில்லை: சேவையகமும் அனுப்புநர் முகவரியும் அமைக்கப்படும் வரை சேவையகம் எந்த மின்னஞ்சலும் அனுப்பாது.</translation>
-    </message>
-    <message>
-        <source>Nothing has changed.</source>
-        <translation>எதுவும் மாறவில்லை.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>சேமிக்கப்படவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>The mail settings are saved.</source>
-        <translation>மின்னஞ்சல் அமைப்புகள் சேமிக்கப்பட்டன.</translation>
+        <source>Nobody is logged in.</source>
+        <translation>யாரும் உள்நுழையவில்லை.</translation>
     </message>
 </context>
 <context>
-    <name>ccr::client::StaffPanel</name>
+    <name>ccr::client::SettingsTab</name>
     <message>
-        <source>All tickets</source>
-        <translation>அனைத்து டிக்கெட்டுகளும்</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>டிக்கெட்டுகள்</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>நபர்கள்</translation>
-    </message>
-    <message>
-        <source>Mail</source>
-        <translation>மின்னஞ்சல்</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>சுயவிவரம்</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::TicketFeed</name>
-    <message>
-        <source>Could not load the tickets: %1</source>
-        <translation>டிக்கெட்டுகளை ஏற்ற முடியவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>Live updates are off: %1</source>
-        <translation>நேரடி புதுப்பிப்புகள் நிறுத்தப்பட்டுள்ளன: %1</translation>
-    </message>
-    <message>
-        <source>Could not load more tickets: %1</source>
-        <translation>மேலும் டிக்கெட்டுகளை ஏற்ற முடியவில்லை: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::TicketListModel</name>
-    <message>
-        <source>Open</source>
-        <translation>திறந்தது</translation>
-    </message>
-    <message>
-        <source>Agent assigned</source>
-        <translation>முகவர் ஒதுக்கப்பட்டார்</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>நடைபெறுகிறது</translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <translation>வாடிக்கையாளருக்காகக் காத்திருக்கிறது</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>தீர்க்கப்பட்டது</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>மூடப்பட்டது</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>குறைவு</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>இயல்பு</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>அதிகம்</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>அவசரம்</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n நிமி</numerusform>
-            <numerusform>%n நிமி</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 ம %2 நிமி</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 நா %2 ம</translation>
-    </message>
-    <message>
-        <source>First response due: %1</source>
-        <translation>முதல் பதில் காலக்கெடு: %1</translation>
-    </message>
-    <message>
-        <source>Resolution due: %1</source>
-        <translation>தீர்வு காலக்கெடு: %1</translation>
-    </message>
-    <message>
-        <source>The first response target was missed.</source>
-        <translation>முதல் பதில் இலக்கு தவறியது.</translation>
-    </message>
-    <message>
-        <source>The resolution target was missed.</source>
-        <translation>தீர்வு இலக்கு தவறியது.</translation>
-    </message>
-    <message>
-        <source>Breached</source>
-        <translation>மீறப்பட்டது</translation>
-    </message>
-    <message>
-        <source>Raised %1
-Last changed %2</source>
-        <translation>எழுப்பியது %1
-கடைசியாக மாற்றியது %2</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>ஒதுக்கப்படவில்லை</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>தலைப்பு</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>நிலை</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>முன்னுரிமை</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>வகை</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>வாடிக்கையாளர்</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>முகவர்</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>புதுப்பிக்கப்பட்டது</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>SLA</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::TicketTable</name>
-    <message>
-        <source>Tickets</source>
-        <translation>டிக்கெட்டுகள்</translation>
-    </message>
-    <message>
-        <source>Loading tickets…</source>
-        <translation>டிக்கெட்டுகள் ஏற்றப்படுகின்றன…</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::ConnectionBanner</name>
-    <message>
-        <source>Connection status</source>
-        <translation>இணைப்பு நிலை</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — reconnecting in %n s…</source>
-        <translation>
-            <numerusform>இணைப்பில் இல்லை — %n வினாடியில் மீண்டும் இணைக்கிறது…</numerusform>
-            <numerusform>இணைப்பில் இல்லை — %n வினாடியில் மீண்டும் இணைக்கிறது…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline — reconnecting now…</source>
-        <translation>இணைப்பில் இல்லை — இப்போது மீண்டும் இணைக்கிறது…</translation>
-    </message>
-    <message>
-        <source>Offline — not reconnecting by itself</source>
-        <translation>இணைப்பில் இல்லை — தானாக மீண்டும் இணைக்காது</translation>
-    </message>
-    <message>
-        <source>What you have typed is kept. Sending needs the connection: try again once it is back.</source>
-        <translation>நீங்கள் தட்டச்சு செய்தவை பாதுகாக்கப்படும். அனுப்ப இணைப்பு தேவை: இணைப்பு திரும்பியதும் மீண்டும் முயலுங்கள்.</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>மீண்டும் முயலுங்கள்</translation>
-    </message>
-    <message>
-        <source>Reconnect now</source>
-        <translation>இப்போதே இணை</translation>
+        <source>Settings</source>
+        <translation>அமைப்புகள்</translation>
     </message>
 </context>
 <context>
@@ -1332,95 +1897,156 @@ Last changed %2</source>
     </message>
 </context>
 <context>
-    <name>ccr::client::Notifier</name>
+    <name>ccr::client::SlaSettingsForm</name>
     <message>
-        <source>Ticket #%1 was assigned to you</source>
-        <translation>டிக்கெட் #%1 உங்களுக்கு ஒதுக்கப்பட்டது</translation>
-    </message>
-    <message>
-        <source>resolution is overdue</source>
-        <translation>தீர்வுக்கான காலம் கடந்துவிட்டது</translation>
+        <source>Service level targets</source>
+        <translation>சேவை நிலை இலக்குகள்</translation>
     </message>
     <message>
-        <source>first response is overdue</source>
-        <translation>முதல் பதிலுக்கான காலம் கடந்துவிட்டது</translation>
+        <source>Save targets</source>
+        <translation>இலக்குகளைச் சேமி</translation>
     </message>
     <message>
-        <source>SLA breached on ticket #%1: %2</source>
-        <translation>டிக்கெட் #%1 இல் SLA மீறப்பட்டது: %2</translation>
+        <source>Minutes from when a ticket is raised. Changes apply to tickets raised or re-prioritised afterwards.</source>
+        <translation>டிக்கெட் எழுப்பப்பட்டதிலிருந்து நிமிடங்கள். மாற்றங்கள் இனி எழுப்பப்படும் அல்லது முன்னுரிமை மாற்றப்படும் டிக்கெட்டுகளுக்குப் பொருந்தும்.</translation>
     </message>
     <message>
-        <source>%1 is now handling your ticket #%2</source>
-        <translation>%1 இப்போது உங்கள் டிக்கெட் #%2 ஐக் கையாள்கிறார்</translation>
+        <source>First response</source>
+        <translation>முதல் பதில்</translation>
     </message>
     <message>
-        <source>Your ticket #%1 is now: %2</source>
-        <translation>உங்கள் டிக்கெட் #%1 இப்போது: %2</translation>
+        <source>Resolution</source>
+        <translation>தீர்வு</translation>
     </message>
     <message>
-        <source>%1 wrote on ticket #%2</source>
-        <translation>%1 டிக்கெட் #%2 இல் எழுதினார்</translation>
+        <source> min</source>
+        <translation> நிமி</translation>
     </message>
     <message>
-        <source>New reply on your ticket #%1</source>
-        <translation>உங்கள் டிக்கெட் #%1 இல் புதிய பதில்</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>resolution due in %1</source>
-        <translation>தீர்வுக்கான காலக்கெடுவுக்கு இன்னும் %1 உள்ளது</translation>
+        <source>Could not load the targets: %1</source>
+        <translation>இலக்குகளை ஏற்ற முடியவில்லை: %1</translation>
     </message>
     <message>
-        <source>first response due in %1</source>
-        <translation>முதல் பதிலுக்கான காலக்கெடுவுக்கு இன்னும் %1 உள்ளது</translation>
+        <source>Not saved: %1</source>
+        <translation>சேமிக்கப்படவில்லை: %1</translation>
     </message>
     <message>
-        <source>SLA about to breach on ticket #%1: %2</source>
-        <translation>டிக்கெட் #%1 இல் SLA மீறப்படவுள்ளது: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n நாள்</numerusform>
-            <numerusform>%n நாட்கள்</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n மணி நேரம்</numerusform>
-            <numerusform>%n மணி நேரம்</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n நிமிடம்</numerusform>
-            <numerusform>%n நிமிடங்கள்</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>days then hours</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>hours then minutes</comment>
-        <translation>%1 %2</translation>
+        <source>The targets are saved.</source>
+        <translation>இலக்குகள் சேமிக்கப்பட்டன.</translation>
     </message>
 </context>
 <context>
-    <name>ccr::client::TrayIcon</name>
+    <name>ccr::client::SmtpSettingsForm</name>
     <message>
-        <source>Customer Care Registry</source>
-        <translation>வாடிக்கையாளர் சேவை பதிவேடு</translation>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>வெளிச்செல்லும் மின்னஞ்சல் (SMTP)</translation>
     </message>
-    <message numerus="yes">
-        <source>Customer Care Registry — %n unread</source>
-        <translation>
-            <numerusform>வாடிக்கையாளர் சேவை பதிவேடு — %n படிக்காதவை</numerusform>
-            <numerusform>வாடிக்கையாளர் சேவை பதிவேடு — %n படிக்காதவை</numerusform>
-        </translation>
+    <message>
+        <source>Save mail settings</source>
+        <translation>மின்னஞ்சல் அமைப்புகளைச் சேமி</translation>
+    </message>
+    <message>
+        <source>None (plain text)</source>
+        <translation>இல்லை (வெற்று உரை)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password</source>
+        <translation>தற்போதைய கடவுச்சொல்லை வைத்திருக்க காலியாக விடவும்</translation>
+    </message>
+    <message>
+        <source>e.g. help@example.com</source>
+        <translation>எ.கா. help@example.com</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>சேவையகம்</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>போர்ட்</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>பாதுகாப்பு</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>பயனர் பெயர்</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>கடவுச்சொல்</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>அனுப்புநர் முகவரி</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>அனுப்புநர் பெயர்</translation>
+    </message>
+    <message>
+        <source>Could not load the mail settings: %1</source>
+        <translation>மின்னஞ்சல் அமைப்புகளை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>A password is set.</source>
+        <translation>கடவுச்சொல் அமைக்கப்பட்டுள்ளது.</translation>
+    </message>
+    <message>
+        <source>Mail is configured: the server sends mail through %1, port %2.</source>
+        <translation>மின்னஞ்சல் அமைக்கப்பட்டுள்ளது: சேவையகம் %1, போர்ட் %2 வழியாக மின்னஞ்சல் அனுப்புகிறது.</translation>
+    </message>
+    <message>
+        <source>Mail is not configured: the server sends no mail until a host and a sender address are set.</source>
+        <translation>மின்னஞ்சல் அமைக்கப்படவில்லை: சேவையகமும் அனுப்புநர் முகவரியும் அமைக்கப்படும் வரை சேவையகம் எந்த மின்னஞ்சலும் அனுப்பாது.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>எதுவும் மாறவில்லை.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>சேமிக்கப்படவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>The mail settings are saved.</source>
+        <translation>மின்னஞ்சல் அமைப்புகள் சேமிக்கப்பட்டன.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::StaffPanel</name>
+    <message>
+        <source>All tickets</source>
+        <translation>அனைத்து டிக்கெட்டுகளும்</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>டிக்கெட்டுகள்</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>நபர்கள்</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>மின்னஞ்சல்</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>சுயவிவரம்</translation>
     </message>
 </context>
 <context>
@@ -1467,89 +2093,149 @@ Last changed %2</source>
     </message>
 </context>
 <context>
-    <name>ccr::client::RaiseForCallerDialog</name>
+    <name>ccr::client::TicketDetailView</name>
     <message>
-        <source>Find a customer</source>
-        <translation>வாடிக்கையாளரைத் தேடு</translation>
+        <source>Status</source>
+        <translation>நிலை</translation>
     </message>
     <message>
-        <source>New customer</source>
-        <translation>புதிய வாடிக்கையாளர்</translation>
+        <source>Priority</source>
+        <translation>முன்னுரிமை</translation>
     </message>
     <message>
-        <source>Raise ticket</source>
-        <translation>டிக்கெட்டை உருவாக்கு</translation>
+        <source>Category</source>
+        <translation>வகை</translation>
     </message>
     <message>
-        <source>Raise a ticket for a caller</source>
-        <translation>அழைப்பாளருக்காக டிக்கெட் எழுப்பு</translation>
-    </message>
-    <message>
-        <source>Name, email or phone number</source>
-        <translation>பெயர், மின்னஞ்சல் அல்லது தொலைபேசி எண்</translation>
-    </message>
-    <message>
-        <source>Matching customers</source>
-        <translation>பொருந்தும் வாடிக்கையாளர்கள்</translation>
-    </message>
-    <message>
-        <source>Type a name, an email or a phone number.</source>
-        <translation>பெயர், மின்னஞ்சல் அல்லது தொலைபேசி எண்ணைத் தட்டச்சு செய்யவும்.</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>முதல் பெயர்</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>கடைசி பெயர்</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>மின்னஞ்சல்</translation>
+        <source>Customer</source>
+        <translation>வாடிக்கையாளர்</translation>
     </message>
     <message>
         <source>Phone</source>
         <translation>தொலைபேசி</translation>
     </message>
     <message>
-        <source>They get an email with a code to claim their account.</source>
-        <translation>தங்கள் கணக்கைப் பெற ஒரு குறியீட்டுடன் அவர்களுக்கு மின்னஞ்சல் வரும்.</translation>
+        <source>Preferred contact</source>
+        <translation>விருப்பமான தொடர்பு முறை</translation>
     </message>
     <message>
-        <source>Caller</source>
-        <translation>அழைப்பாளர்</translation>
+        <source>Agent</source>
+        <translation>முகவர்</translation>
     </message>
     <message>
-        <source>Ticket</source>
-        <translation>டிக்கெட்</translation>
+        <source>Assign to</source>
+        <translation>ஒதுக்க வேண்டியவர்</translation>
     </message>
     <message>
-        <source>Searching…</source>
-        <translation>தேடுகிறது…</translation>
+        <source>Assign</source>
+        <translation>ஒதுக்கு</translation>
     </message>
     <message>
-        <source>Could not search: %1</source>
-        <translation>தேட முடியவில்லை: %1</translation>
+        <source>Assign to…</source>
+        <translation>ஒதுக்கு…</translation>
     </message>
     <message>
-        <source>Nobody matches “%1”. Add them as a new customer.</source>
-        <translation>“%1” உடன் யாரும் பொருந்தவில்லை. அவரைப் புதிய வாடிக்கையாளராகச் சேர்க்கவும்.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) found — pick one.</source>
-        <translation>
-            <numerusform>%n வாடிக்கையாளர் கிடைத்தார் — தேர்ந்தெடுக்கவும்.</numerusform>
-            <numerusform>%n வாடிக்கையாளர்கள் கிடைத்தனர் — ஒருவரைத் தேர்ந்தெடுக்கவும்.</numerusform>
-        </translation>
+        <source>Created</source>
+        <translation>உருவாக்கப்பட்டது</translation>
     </message>
     <message>
-        <source>Pick the caller from the list, or add them as a new customer.</source>
-        <translation>பட்டியலிலிருந்து அழைப்பாளரைத் தேர்ந்தெடுக்கவும், அல்லது புதிய வாடிக்கையாளராகச் சேர்க்கவும்.</translation>
+        <source>Updated</source>
+        <translation>புதுப்பிக்கப்பட்டது</translation>
     </message>
     <message>
-        <source>The ticket was not raised: %1</source>
-        <translation>டிக்கெட் உருவாக்கப்படவில்லை: %1</translation>
+        <source>First response</source>
+        <translation>முதல் பதில்</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>தீர்வு</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>நிலையை மாற்று</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>விவரம்</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>எப்போது</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>என்ன நடந்தது</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>வரலாறு</translation>
+    </message>
+    <message>
+        <source>Could not load the ticket: %1</source>
+        <translation>டிக்கெட்டை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>இல்லை</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>கொடுக்கப்படவில்லை</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>ஒதுக்கப்படவில்லை</translation>
+    </message>
+    <message>
+        <source>%1, raised by staff for the customer</source>
+        <translation>%1, வாடிக்கையாளருக்காகப் பணியாளர் எழுப்பியது</translation>
+    </message>
+    <message>
+        <source>Change the status to “%1”</source>
+        <translation>நிலையை “%1” ஆக மாற்று</translation>
+    </message>
+    <message>
+        <source>You cannot change the status of this ticket now.</source>
+        <translation>இப்போது இந்த டிக்கெட்டின் நிலையை நீங்கள் மாற்ற முடியாது.</translation>
+    </message>
+    <message>
+        <source>Choose an agent…</source>
+        <translation>ஒரு முகவரைத் தேர்ந்தெடுக்கவும்…</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>மீண்டும் ஒதுக்கு</translation>
+    </message>
+    <message>
+        <source>The status is now “%1”.</source>
+        <translation>நிலை இப்போது “%1”.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>%1 க்கு ஒதுக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>The priority is now %1.</source>
+        <translation>முன்னுரிமை இப்போது %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketFeed</name>
+    <message>
+        <source>Could not load the tickets: %1</source>
+        <translation>டிக்கெட்டுகளை ஏற்ற முடியவில்லை: %1</translation>
+    </message>
+    <message>
+        <source>Live updates are off: %1</source>
+        <translation>நேரடி புதுப்பிப்புகள் நிறுத்தப்பட்டுள்ளன: %1</translation>
+    </message>
+    <message>
+        <source>Could not load more tickets: %1</source>
+        <translation>மேலும் டிக்கெட்டுகளை ஏற்ற முடியவில்லை: %1</translation>
     </message>
 </context>
 <context>
@@ -1719,754 +2405,100 @@ Last changed %2</source>
     </message>
 </context>
 <context>
-    <name>ccr::client::TicketsPage</name>
+    <name>ccr::client::TicketListModel</name>
     <message>
-        <source>Raise for a caller…</source>
-        <translation>அழைப்பாளருக்காக எழுப்பு…</translation>
+        <source>Open</source>
+        <translation>திறந்தது</translation>
     </message>
     <message>
-        <source>Raise a ticket for someone on the phone</source>
-        <translation>தொலைபேசியில் உள்ளவருக்காக டிக்கெட் எழுப்பு</translation>
+        <source>Agent assigned</source>
+        <translation>முகவர் ஒதுக்கப்பட்டார்</translation>
     </message>
     <message>
-        <source>Nothing in your queue. &quot;All tickets&quot; shows everyone&apos;s.</source>
-        <translation>உங்கள் வரிசையில் எதுவும் இல்லை. &quot;அனைத்து டிக்கெட்டுகள்&quot; அனைவருடையதையும் காட்டும்.</translation>
+        <source>In progress</source>
+        <translation>நடைபெறுகிறது</translation>
     </message>
     <message>
-        <source>No tickets match these filters.</source>
-        <translation>இந்த வடிகட்டிகளுடன் எந்த டிக்கெட்டும் பொருந்தவில்லை.</translation>
+        <source>Waiting on customer</source>
+        <translation>வாடிக்கையாளருக்காகக் காத்திருக்கிறது</translation>
     </message>
     <message>
-        <source>No tickets yet — raise one with New ticket</source>
-        <translation>இன்னும் டிக்கெட்டுகள் இல்லை — &quot;புதிய டிக்கெட்&quot; மூலம் ஒன்றை உருவாக்குங்கள்</translation>
+        <source>Resolved</source>
+        <translation>தீர்க்கப்பட்டது</translation>
     </message>
     <message>
-        <source>No tickets yet. New tickets appear here as customers raise them.</source>
-        <translation>இன்னும் டிக்கெட்டுகள் இல்லை. வாடிக்கையாளர்கள் எழுப்பும்போது புதிய டிக்கெட்டுகள் இங்கே தோன்றும்.</translation>
+        <source>Closed</source>
+        <translation>மூடப்பட்டது</translation>
     </message>
     <message>
-        <source>Ticket #%1 raised for %2, who was mailed a code to claim their new account.</source>
-        <translation>%2 அவர்களுக்காக டிக்கெட் #%1 எழுப்பப்பட்டது; புதிய கணக்கைப் பெற அவர்களுக்கு ஒரு குறியீடு மின்னஞ்சலில் அனுப்பப்பட்டது.</translation>
+        <source>Low</source>
+        <translation>குறைவு</translation>
     </message>
     <message>
-        <source>Ticket #%1 raised for %2.</source>
-        <translation>%2 அவர்களுக்காக டிக்கெட் #%1 எழுப்பப்பட்டது.</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::AttachmentDownload</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 ஐ எழுத முடியவில்லை: %2</translation>
+        <source>Normal</source>
+        <translation>இயல்பு</translation>
     </message>
     <message>
-        <source>The download of %1 was stopped.</source>
-        <translation>%1 பதிவிறக்கம் நிறுத்தப்பட்டது.</translation>
+        <source>High</source>
+        <translation>அதிகம்</translation>
     </message>
     <message>
-        <source>%1 could not be downloaded: %2</source>
-        <translation>%1 ஐப் பதிவிறக்க முடியவில்லை: %2</translation>
+        <source>Urgent</source>
+        <translation>அவசரம்</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n நிமி</numerusform>
+            <numerusform>%n நிமி</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 could not be downloaded: the server sent nothing.</source>
-        <translation>%1 ஐப் பதிவிறக்க முடியவில்லை: சேவையகம் எதையும் அனுப்பவில்லை.</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::AttachmentUpload</name>
-    <message>
-        <source>%1 was not uploaded: not connected.</source>
-        <translation>%1 பதிவேற்றப்படவில்லை: இணைப்பு இல்லை.</translation>
+        <source>%1 h %2 min</source>
+        <translation>%1 ம %2 நிமி</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 ஐப் படிக்க முடியவில்லை: %2</translation>
+        <source>%1 d %2 h</source>
+        <translation>%1 நா %2 ம</translation>
     </message>
     <message>
-        <source>%1 was not accepted: %2</source>
-        <translation>%1 ஏற்கப்படவில்லை: %2</translation>
+        <source>First response due: %1</source>
+        <translation>முதல் பதில் காலக்கெடு: %1</translation>
     </message>
     <message>
-        <source>%1 was not accepted: the server named no chunk size.</source>
-        <translation>%1 ஏற்கப்படவில்லை: சேவையகம் பகுதி அளவைக் குறிப்பிடவில்லை.</translation>
+        <source>Resolution due: %1</source>
+        <translation>தீர்வு காலக்கெடு: %1</translation>
     </message>
     <message>
-        <source>%1 could not be read to the end: %2</source>
-        <translation>%1 ஐ முழுமையாகப் படிக்க முடியவில்லை: %2</translation>
+        <source>The first response target was missed.</source>
+        <translation>முதல் பதில் இலக்கு தவறியது.</translation>
     </message>
     <message>
-        <source>%1 was not uploaded: %2</source>
-        <translation>%1 பதிவேற்றப்படவில்லை: %2</translation>
+        <source>The resolution target was missed.</source>
+        <translation>தீர்வு இலக்கு தவறியது.</translation>
     </message>
     <message>
-        <source>%1 was not stored: %2</source>
-        <translation>%1 சேமிக்கப்படவில்லை: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::CannedPicker</name>
-    <message>
-        <source>Insert a canned response</source>
-        <translation>தயார் பதிலைச் செருகு</translation>
+        <source>Breached</source>
+        <translation>மீறப்பட்டது</translation>
     </message>
     <message>
-        <source>Type to filter…</source>
-        <translation>வடிகட்ட தட்டச்சு செய்யவும்…</translation>
+        <source>Raised %1
+Last changed %2</source>
+        <translation>எழுப்பியது %1
+கடைசியாக மாற்றியது %2</translation>
     </message>
     <message>
-        <source>Filter canned responses</source>
-        <translation>தயார் பதில்களை வடிகட்டு</translation>
+        <source>Unassigned</source>
+        <translation>ஒதுக்கப்படவில்லை</translation>
     </message>
     <message>
-        <source>Manage…</source>
-        <translation>நிர்வகி…</translation>
+        <source>#</source>
+        <translation>#</translation>
     </message>
     <message>
-        <source>Insert</source>
-        <translation>செருகு</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>ஏற்றுகிறது…</translation>
-    </message>
-    <message>
-        <source>No canned responses yet. Create one with Manage…</source>
-        <translation>இன்னும் தயார் பதில்கள் இல்லை. நிர்வகி… மூலம் ஒன்றை உருவாக்கவும்</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”.</source>
-        <translation>“%1” உடன் எதுவும் பொருந்தவில்லை.</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::CannedResponseModel</name>
-    <message>
-        <source>%1 (shared)</source>
-        <translation>%1 (பகிரப்பட்டது)</translation>
-    </message>
-    <message>
-        <source>Could not load the canned responses: %1</source>
-        <translation>தயார் பதில்களை ஏற்ற முடியவில்லை: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::CannedResponsesDialog</name>
-    <message>
-        <source>Shared with all agents and administrators</source>
-        <translation>எல்லா முகவர்களுடனும் நிர்வாகிகளுடனும் பகிரப்பட்டது</translation>
-    </message>
-    <message>
-        <source>Shared responses can be changed by administrators only.</source>
-        <translation>பகிரப்பட்ட பதில்களை நிர்வாகிகள் மட்டுமே மாற்ற முடியும்.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>புதியது</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>சேமி</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>நீக்கு</translation>
-    </message>
-    <message>
-        <source>Canned responses</source>
-        <translation>தயார் பதில்கள்</translation>
-    </message>
-    <message>
-        <source>Placeholders filled in when inserted: %1</source>
-        <translation>செருகும்போது நிரப்பப்படும் இடங்காட்டிகள்: %1</translation>
-    </message>
-    <message>
-        <source>Title</source>
+        <source>Subject</source>
         <translation>தலைப்பு</translation>
     </message>
-    <message>
-        <source>Text</source>
-        <translation>உரை</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>சேமிக்கப்படவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>“%1” சேமிக்கப்பட்டது.</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>நீக்கப்படவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>“%1” நீக்கப்பட்டது.</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::ChatComposer</name>
-    <message>
-        <source>Attach…</source>
-        <translation>இணை…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter sends</source>
-        <translation>Ctrl+Enter அனுப்பும்</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>அனுப்பு</translation>
-    </message>
-    <message>
-        <source>Write a message…</source>
-        <translation>ஒரு செய்தியை எழுதுங்கள்…</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>செய்தி</translation>
-    </message>
-    <message>
-        <source>Attach files (or drop them on the conversation)</source>
-        <translation>கோப்புகளை இணைக்கவும் (அல்லது உரையாடலின் மேல் இழுத்து விடவும்)</translation>
-    </message>
-    <message>
-        <source>Canned…</source>
-        <translation>தயார் பதில்…</translation>
-    </message>
-    <message>
-        <source>Insert a canned response (Ctrl+Space)</source>
-        <translation>தயார் பதிலைச் செருகு (Ctrl+Space)</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>உள் குறிப்பு</translation>
-    </message>
-    <message>
-        <source>Only agents and administrators see internal notes; the customer never does.</source>
-        <translation>உள் குறிப்புகளை முகவர்களும் நிர்வாகிகளும் மட்டுமே பார்ப்பார்கள்; வாடிக்கையாளர் ஒருபோதும் பார்க்க மாட்டார்.</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>கோப்புகளை இணை</translation>
-    </message>
-    <message>
-        <source>📎 %1 (%2)</source>
-        <translation>📎 %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Upload of %1</source>
-        <translation>%1 பதிவேற்றம்</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>அகற்று</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 ஐ அகற்று</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>தயார்</translation>
-    </message>
-    <message>
-        <source>Uploading…</source>
-        <translation>பதிவேற்றுகிறது…</translation>
-    </message>
-    <message>
-        <source>Waiting for the files to finish uploading</source>
-        <translation>கோப்புகள் பதிவேற்றி முடியக் காத்திருக்கிறது</translation>
-    </message>
-    <message>
-        <source>Write an internal note (only staff will see it)…</source>
-        <translation>உள் குறிப்பை எழுதுங்கள் (ஊழியர்கள் மட்டுமே பார்ப்பார்கள்)…</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>குறிப்பைச் சேர்</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::ChatModel</name>
-    <message>
-        <source>Could not load the conversation: %1</source>
-        <translation>உரையாடலை ஏற்ற முடியவில்லை: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::ChatPanel</name>
-    <message>
-        <source>Drop the files to attach them to your message</source>
-        <translation>உங்கள் செய்தியுடன் இணைக்க கோப்புகளை இங்கே விடுங்கள்</translation>
-    </message>
-    <message>
-        <source>Rate your agent…</source>
-        <translation>உங்கள் முகவரை மதிப்பிடுங்கள்…</translation>
-    </message>
-    <message>
-        <source>Typing indicator</source>
-        <translation>தட்டச்சு குறிகாட்டி</translation>
-    </message>
-    <message>
-        <source>This ticket is closed, so no more messages can be sent. Reopen it to continue the conversation.</source>
-        <translation>இந்த டிக்கெட் மூடப்பட்டுள்ளது, எனவே இனி செய்திகளை அனுப்ப முடியாது. உரையாடலைத் தொடர அதை மீண்டும் திறக்கவும்.</translation>
-    </message>
-    <message>
-        <source>Loading the conversation…</source>
-        <translation>உரையாடலை ஏற்றுகிறது…</translation>
-    </message>
-    <message>
-        <source>No messages yet. Write to the customer below, or add an internal note.</source>
-        <translation>இன்னும் செய்திகள் இல்லை. கீழே வாடிக்கையாளருக்கு எழுதுங்கள், அல்லது உள் குறிப்பைச் சேர்க்கவும்.</translation>
-    </message>
-    <message>
-        <source>No messages yet. Write to us below; an agent answers here.</source>
-        <translation>இன்னும் செய்திகள் இல்லை. கீழே எங்களுக்கு எழுதுங்கள்; ஒரு முகவர் இங்கே பதிலளிப்பார்.</translation>
-    </message>
-    <message>
-        <source>Loading earlier messages…</source>
-        <translation>முந்தைய செய்திகளை ஏற்றுகிறது…</translation>
-    </message>
-    <message>
-        <source>This is the start of the conversation.</source>
-        <translation>இது உரையாடலின் தொடக்கம்.</translation>
-    </message>
-    <message>
-        <source>Scroll up for earlier messages.</source>
-        <translation>முந்தைய செய்திகளுக்கு மேலே உருட்டவும்.</translation>
-    </message>
-    <message>
-        <source>%1 is typing…</source>
-        <translation>%1 தட்டச்சு செய்கிறார்…</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are typing…</source>
-        <translation>%1 மற்றும் %2 தட்டச்சு செய்கிறார்கள்…</translation>
-    </message>
-    <message>
-        <source>Several people are typing…</source>
-        <translation>பலர் தட்டச்சு செய்கிறார்கள்…</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>அனுப்பப்படவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>Files cannot be attached: the ticket is closed.</source>
-        <translation>கோப்புகளை இணைக்க முடியாது: டிக்கெட் மூடப்பட்டுள்ளது.</translation>
-    </message>
-    <message>
-        <source>Save %1</source>
-        <translation>%1 ஐச் சேமி</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>%1 ஐச் சேமிக்கிறது…</translation>
-    </message>
-    <message>
-        <source>Saved %1 to %2.</source>
-        <translation>%1, %2 இல் சேமிக்கப்பட்டது.</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::FeedbackDialog</name>
-    <message>
-        <source>How did we do?</source>
-        <translation>நாங்கள் எப்படிச் செய்தோம்?</translation>
-    </message>
-    <message>
-        <source>your agent</source>
-        <translation>உங்கள் முகவர்</translation>
-    </message>
-    <message>
-        <source>Ticket #%1 “%2” is resolved. How well did %3 help you?</source>
-        <translation>டிக்கெட் #%1 “%2” தீர்க்கப்பட்டது. %3 உங்களுக்கு எவ்வளவு நன்றாக உதவினார்?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of 5</source>
-        <translation>
-            <numerusform>5 இல் %n</numerusform>
-            <numerusform>5 இல் %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Anything you would like to tell us (optional)</source>
-        <translation>எங்களிடம் சொல்ல விரும்புவது (விருப்பத்தேர்வு)</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>கருத்து</translation>
-    </message>
-    <message>
-        <source>Send rating</source>
-        <translation>மதிப்பீட்டை அனுப்பு</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>இப்போது வேண்டாம்</translation>
-    </message>
-    <message>
-        <source>You rated this %1 of 5 on %2. You can change it until the ticket is closed.</source>
-        <translation>நீங்கள் %2 அன்று இதற்கு 5 இல் %1 மதிப்பீடு அளித்தீர்கள். டிக்கெட் மூடப்படும் வரை அதை மாற்றலாம்.</translation>
-    </message>
-    <message>
-        <source>Change rating</source>
-        <translation>மதிப்பீட்டை மாற்று</translation>
-    </message>
-    <message>
-        <source>Choose 1 (very poor) to 5 (excellent)</source>
-        <translation>1 (மிக மோசம்) முதல் 5 (மிகச் சிறப்பு) வரை தேர்ந்தெடுக்கவும்</translation>
-    </message>
-    <message>
-        <source>1 — Very poor</source>
-        <translation>1 — மிக மோசம்</translation>
-    </message>
-    <message>
-        <source>2 — Poor</source>
-        <translation>2 — மோசம்</translation>
-    </message>
-    <message>
-        <source>3 — Okay</source>
-        <translation>3 — பரவாயில்லை</translation>
-    </message>
-    <message>
-        <source>4 — Good</source>
-        <translation>4 — நன்று</translation>
-    </message>
-    <message>
-        <source>5 — Excellent</source>
-        <translation>5 — மிகச் சிறப்பு</translation>
-    </message>
-    <message>
-        <source>Choose a score from 1 to 5.</source>
-        <translation>1 முதல் 5 வரை ஒரு மதிப்பெண்ணைத் தேர்ந்தெடுக்கவும்.</translation>
-    </message>
-    <message>
-        <source>Keep the comment under %1 characters.</source>
-        <translation>கருத்தை %1 எழுத்துகளுக்குள் வைக்கவும்.</translation>
-    </message>
-    <message>
-        <source>The rating was not saved: %1</source>
-        <translation>மதிப்பீடு சேமிக்கப்படவில்லை: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::MessageBubble</name>
-    <message>
-        <source>You</source>
-        <translation>நீங்கள்</translation>
-    </message>
-    <message>
-        <source>Internal note — not visible to the customer</source>
-        <translation>உள் குறிப்பு — வாடிக்கையாளருக்குத் தெரியாது</translation>
-    </message>
-    <message>
-        <source>Loading preview…</source>
-        <translation>முன்னோட்டத்தை ஏற்றுகிறது…</translation>
-    </message>
-    <message>
-        <source>Preview of %1</source>
-        <translation>%1 இன் முன்னோட்டம்</translation>
-    </message>
-    <message>
-        <source>📎 %1 (%2)</source>
-        <translation>📎 %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>சேமி…</translation>
-    </message>
-    <message>
-        <source>Save %1</source>
-        <translation>%1 ஐச் சேமி</translation>
-    </message>
-    <message>
-        <source>✓✓ Read</source>
-        <translation>✓✓ படிக்கப்பட்டது</translation>
-    </message>
-    <message>
-        <source>✓ Sent</source>
-        <translation>✓ அனுப்பப்பட்டது</translation>
-    </message>
-    <message>
-        <source>No preview</source>
-        <translation>முன்னோட்டம் இல்லை</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::AgentPresenceModel</name>
-    <message>
-        <source>Customer rating</source>
-        <translation>வாடிக்கையாளர் மதிப்பீடு</translation>
-    </message>
-    <message>
-        <source>No ratings yet</source>
-        <translation>இன்னும் மதிப்பீடுகள் இல்லை</translation>
-    </message>
-    <message>
-        <source>%1 of 5 (1 rating)</source>
-        <translation>5-இல் %1 (1 மதிப்பீடு)</translation>
-    </message>
-    <message>
-        <source>%1 of 5 (%2 ratings)</source>
-        <translation>5-இல் %1 (%2 மதிப்பீடுகள்)</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>முகவர்</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>இருப்பு நிலை</translation>
-    </message>
-    <message>
-        <source>Open tickets</source>
-        <translation>திறந்த டிக்கெட்டுகள்</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>திறன்கள்</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2, %n open</source>
-        <translation>
-            <numerusform>%1 — %2, %n திறந்தது</numerusform>
-            <numerusform>%1 — %2, %n திறந்தவை</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::AgentSkillsForm</name>
-    <message>
-        <source>Agent skills</source>
-        <translation>முகவர் திறன்கள்</translation>
-    </message>
-    <message>
-        <source>Save skills</source>
-        <translation>திறன்களைச் சேமி</translation>
-    </message>
-    <message>
-        <source>Categories the agent is skilled in</source>
-        <translation>முகவர் திறமை பெற்ற வகைகள்</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>முகவர்</translation>
-    </message>
-    <message>
-        <source>Skilled in</source>
-        <translation>திறமை உள்ள வகைகள்</translation>
-    </message>
-    <message>
-        <source>%1 (inactive)</source>
-        <translation>%1 (செயலற்றது)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>சேமிக்கப்படவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>%1&apos;s skills are saved.</source>
-        <translation>%1 இன் திறன்கள் சேமிக்கப்பட்டன.</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::AgentsTab</name>
-    <message>
-        <source>Agents</source>
-        <translation>முகவர்கள்</translation>
-    </message>
-    <message>
-        <source>Could not load the agents: %1</source>
-        <translation>முகவர்களை ஏற்ற முடியவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>No active agents yet. Invite agents in People; they appear here once they can work.</source>
-        <translation>இன்னும் செயலில் உள்ள முகவர்கள் இல்லை. நபர்கள் தாவலில் முகவர்களை அழைக்கவும்; அவர்கள் வேலை செய்யத் தொடங்கியதும் இங்கே தோன்றுவார்கள்.</translation>
-    </message>
-    <message>
-        <source>This server does not report agent presence.</source>
-        <translation>இந்தச் சேவையகம் முகவர்களின் இருப்பு நிலையைத் தெரிவிப்பதில்லை.</translation>
-    </message>
-    <message>
-        <source>Presence changes live as agents log in, step away or leave.</source>
-        <translation>முகவர்கள் உள்நுழையும்போதும், விலகும்போதும், வெளியேறும்போதும் இருப்பு நிலை உடனே மாறும்.</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::AssignmentSettingsForm</name>
-    <message>
-        <source>Automatic assignment</source>
-        <translation>தானியங்கி ஒதுக்கீடு</translation>
-    </message>
-    <message>
-        <source>Only agents skilled in the ticket&apos;s category</source>
-        <translation>டிக்கெட்டின் வகையில் திறமை உள்ள முகவர்களுக்கு மட்டும்</translation>
-    </message>
-    <message>
-        <source>Save assignment</source>
-        <translation>ஒதுக்கீட்டைச் சேமி</translation>
-    </message>
-    <message>
-        <source>Off — administrators assign by hand</source>
-        <translation>அணைக்கப்பட்டது — நிர்வாகிகள் கைமுறையாக ஒதுக்குவார்கள்</translation>
-    </message>
-    <message>
-        <source>Round robin among online agents</source>
-        <translation>இணைப்பில் உள்ள முகவர்களுக்குச் சுழற்சி முறையில்</translation>
-    </message>
-    <message>
-        <source>Online agent with the least open work</source>
-        <translation>குறைந்த திறந்த வேலை உள்ள இணைப்பிலுள்ள முகவருக்கு</translation>
-    </message>
-    <message>
-        <source>New tickets go to</source>
-        <translation>புதிய டிக்கெட்டுகள் செல்வது</translation>
-    </message>
-    <message>
-        <source>Could not load the assignment settings: %1</source>
-        <translation>ஒதுக்கீட்டு அமைப்புகளை ஏற்ற முடியவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>சேமிக்கப்படவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>The assignment settings are saved.</source>
-        <translation>ஒதுக்கீட்டு அமைப்புகள் சேமிக்கப்பட்டன.</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::CategoryEditor</name>
-    <message>
-        <source>Categories</source>
-        <translation>வகைகள்</translation>
-    </message>
-    <message>
-        <source>Active — customers can choose it</source>
-        <translation>செயலில் — வாடிக்கையாளர்கள் இதைத் தேர்வு செய்யலாம்</translation>
-    </message>
-    <message>
-        <source>New category</source>
-        <translation>புதிய வகை</translation>
-    </message>
-    <message>
-        <source>Save category</source>
-        <translation>வகையைச் சேமி</translation>
-    </message>
-    <message>
-        <source>e.g. Billing</source>
-        <translation>எ.கா. கட்டணம்</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>பெயர்</translation>
-    </message>
-    <message>
-        <source>Could not load the categories: %1</source>
-        <translation>வகைகளை ஏற்ற முடியவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>%1 (inactive)</source>
-        <translation>%1 (செயலற்றது)</translation>
-    </message>
-    <message>
-        <source>Add category</source>
-        <translation>வகையைச் சேர்</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>சேமிக்கப்படவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>“%1” is saved.</source>
-        <translation>“%1” சேமிக்கப்பட்டது.</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::PresenceSwitch</name>
-    <message>
-        <source>My presence</source>
-        <translation>என் இருப்பு நிலை</translation>
-    </message>
-    <message>
-        <source>Away: automatic assignment gives you no new tickets.</source>
-        <translation>விலகி: தானியங்கி ஒதுக்கீடு உங்களுக்குப் புதிய டிக்கெட்டுகளைத் தராது.</translation>
-    </message>
-    <message>
-        <source>I am</source>
-        <translation>நான்</translation>
-    </message>
-    <message>
-        <source>Presence unavailable</source>
-        <translation>இருப்பு நிலை கிடைக்கவில்லை</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::SettingsTab</name>
-    <message>
-        <source>Settings</source>
-        <translation>அமைப்புகள்</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::SlaSettingsForm</name>
-    <message>
-        <source>Service level targets</source>
-        <translation>சேவை நிலை இலக்குகள்</translation>
-    </message>
-    <message>
-        <source>Save targets</source>
-        <translation>இலக்குகளைச் சேமி</translation>
-    </message>
-    <message>
-        <source>Minutes from when a ticket is raised. Changes apply to tickets raised or re-prioritised afterwards.</source>
-        <translation>டிக்கெட் எழுப்பப்பட்டதிலிருந்து நிமிடங்கள். மாற்றங்கள் இனி எழுப்பப்படும் அல்லது முன்னுரிமை மாற்றப்படும் டிக்கெட்டுகளுக்குப் பொருந்தும்.</translation>
-    </message>
-    <message>
-        <source>First response</source>
-        <translation>முதல் பதில்</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>தீர்வு</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> நிமி</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Could not load the targets: %1</source>
-        <translation>இலக்குகளை ஏற்ற முடியவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>சேமிக்கப்படவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>The targets are saved.</source>
-        <translation>இலக்குகள் சேமிக்கப்பட்டன.</translation>
-    </message>
-</context>
-<context>
-    <name>ccr::client::TicketDetailView</name>
     <message>
         <source>Status</source>
         <translation>நிலை</translation>
@@ -2484,116 +2516,27 @@ Last changed %2</source>
         <translation>வாடிக்கையாளர்</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>தொலைபேசி</translation>
-    </message>
-    <message>
-        <source>Preferred contact</source>
-        <translation>விருப்பமான தொடர்பு முறை</translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation>முகவர்</translation>
-    </message>
-    <message>
-        <source>Assign to</source>
-        <translation>ஒதுக்க வேண்டியவர்</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>ஒதுக்கு</translation>
-    </message>
-    <message>
-        <source>Assign to…</source>
-        <translation>ஒதுக்கு…</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>உருவாக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Updated</source>
         <translation>புதுப்பிக்கப்பட்டது</translation>
     </message>
     <message>
-        <source>First response</source>
-        <translation>முதல் பதில்</translation>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketTable</name>
+    <message>
+        <source>Tickets</source>
+        <translation>டிக்கெட்டுகள்</translation>
     </message>
     <message>
-        <source>Resolution</source>
-        <translation>தீர்வு</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>நிலையை மாற்று</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>விவரம்</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>எப்போது</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>என்ன நடந்தது</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>வரலாறு</translation>
-    </message>
-    <message>
-        <source>Could not load the ticket: %1</source>
-        <translation>டிக்கெட்டை ஏற்ற முடியவில்லை: %1</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>இல்லை</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>கொடுக்கப்படவில்லை</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>ஒதுக்கப்படவில்லை</translation>
-    </message>
-    <message>
-        <source>%1, raised by staff for the customer</source>
-        <translation>%1, வாடிக்கையாளருக்காகப் பணியாளர் எழுப்பியது</translation>
-    </message>
-    <message>
-        <source>Change the status to “%1”</source>
-        <translation>நிலையை “%1” ஆக மாற்று</translation>
-    </message>
-    <message>
-        <source>You cannot change the status of this ticket now.</source>
-        <translation>இப்போது இந்த டிக்கெட்டின் நிலையை நீங்கள் மாற்ற முடியாது.</translation>
-    </message>
-    <message>
-        <source>Choose an agent…</source>
-        <translation>ஒரு முகவரைத் தேர்ந்தெடுக்கவும்…</translation>
-    </message>
-    <message>
-        <source>Reassign</source>
-        <translation>மீண்டும் ஒதுக்கு</translation>
-    </message>
-    <message>
-        <source>The status is now “%1”.</source>
-        <translation>நிலை இப்போது “%1”.</translation>
-    </message>
-    <message>
-        <source>Assigned to %1.</source>
-        <translation>%1 க்கு ஒதுக்கப்பட்டது.</translation>
-    </message>
-    <message>
-        <source>The priority is now %1.</source>
-        <translation>முன்னுரிமை இப்போது %1.</translation>
+        <source>Loading tickets…</source>
+        <translation>டிக்கெட்டுகள் ஏற்றப்படுகின்றன…</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2719,193 @@ Last changed %2</source>
     <message>
         <source>Close ticket #%1</source>
         <translation>டிக்கெட் #%1 ஐ மூடு</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TicketsPage</name>
+    <message>
+        <source>Raise for a caller…</source>
+        <translation>அழைப்பாளருக்காக எழுப்பு…</translation>
+    </message>
+    <message>
+        <source>Raise a ticket for someone on the phone</source>
+        <translation>தொலைபேசியில் உள்ளவருக்காக டிக்கெட் எழுப்பு</translation>
+    </message>
+    <message>
+        <source>Nothing in your queue. &quot;All tickets&quot; shows everyone&apos;s.</source>
+        <translation>உங்கள் வரிசையில் எதுவும் இல்லை. &quot;அனைத்து டிக்கெட்டுகள்&quot; அனைவருடையதையும் காட்டும்.</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters.</source>
+        <translation>இந்த வடிகட்டிகளுடன் எந்த டிக்கெட்டும் பொருந்தவில்லை.</translation>
+    </message>
+    <message>
+        <source>No tickets yet — raise one with New ticket</source>
+        <translation>இன்னும் டிக்கெட்டுகள் இல்லை — &quot;புதிய டிக்கெட்&quot; மூலம் ஒன்றை உருவாக்குங்கள்</translation>
+    </message>
+    <message>
+        <source>No tickets yet. New tickets appear here as customers raise them.</source>
+        <translation>இன்னும் டிக்கெட்டுகள் இல்லை. வாடிக்கையாளர்கள் எழுப்பும்போது புதிய டிக்கெட்டுகள் இங்கே தோன்றும்.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 raised for %2, who was mailed a code to claim their new account.</source>
+        <translation>%2 அவர்களுக்காக டிக்கெட் #%1 எழுப்பப்பட்டது; புதிய கணக்கைப் பெற அவர்களுக்கு ஒரு குறியீடு மின்னஞ்சலில் அனுப்பப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 raised for %2.</source>
+        <translation>%2 அவர்களுக்காக டிக்கெட் #%1 எழுப்பப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::client::TrayIcon</name>
+    <message>
+        <source>Customer Care Registry</source>
+        <translation>வாடிக்கையாளர் சேவை பதிவேடு</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer Care Registry — %n unread</source>
+        <translation>
+            <numerusform>வாடிக்கையாளர் சேவை பதிவேடு — %n படிக்காதவை</numerusform>
+            <numerusform>வாடிக்கையாளர் சேவை பதிவேடு — %n படிக்காதவை</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccr::protocol::RpcClient</name>
+    <message>
+        <source>The server sent data that is not CCR protocol: it may not be a CCR server. Check the address and port.</source>
+        <translation>சேவையகம் CCR நெறிமுறை அல்லாத தரவை அனுப்பியது: அது CCR சேவையகமாக இல்லாமல் இருக்கலாம். முகவரியையும் போர்ட்டையும் சரிபாருங்கள்.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>சேவையகம் உரிய நேரத்தில் பதிலளிக்கவில்லை.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server. Try again once the connection is back.</source>
+        <translation>சேவையகத்துடன் இணைப்பு இல்லை. இணைப்பு திரும்பியதும் மீண்டும் முயலுங்கள்.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be verified.</source>
+        <translation>சேவையகத்தின் சான்றிதழைச் சரிபார்க்க முடியவில்லை.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed. This can mean someone is intercepting the connection. Refusing to connect.</source>
+        <translation>சேவையகத்தின் சான்றிதழ் மாறியுள்ளது. யாரோ இணைப்பை இடைமறிக்கிறார்கள் என்று இது பொருள்படலாம். இணைக்க மறுக்கப்படுகிறது.</translation>
+    </message>
+    <message>
+        <source>The server did not answer as a CCR server does. Check the address and port.</source>
+        <translation>சேவையகம் ஒரு CCR சேவையகம் போல பதிலளிக்கவில்லை. முகவரியையும் போர்ட்டையும் சரிபாருங்கள்.</translation>
+    </message>
+    <message>
+        <source>The server speaks CCR protocol %1, but this client needs %2 or later. Ask your administrator to update the server.</source>
+        <translation>சேவையகம் CCR நெறிமுறை %1 பேசுகிறது, ஆனால் இந்தக் கிளையண்டுக்கு %2 அல்லது அதற்குப் பிந்தையது தேவை. சேவையகத்தைப் புதுப்பிக்க உங்கள் நிர்வாகியிடம் கேளுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused). Check the address and port, and that the server is running.</source>
+        <translation>%1 இல் எதுவும் பதிலளிக்கவில்லை (இணைப்பு மறுக்கப்பட்டது). முகவரியையும் போர்ட்டையும், சேவையகம் இயங்குகிறதா என்பதையும் சரிபாருங்கள்.</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found. Check the server address.</source>
+        <translation>%1 என்ற ஹோஸ்ட் கிடைக்கவில்லை. சேவையக முகவரியைச் சரிபாருங்கள்.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made with %1 (%2). It may not be a CCR server, or it runs without encryption (--plain).</source>
+        <translation>%1 உடன் பாதுகாப்பான இணைப்பை ஏற்படுத்த முடியவில்லை (%2). அது CCR சேவையகமாக இல்லாமல் இருக்கலாம், அல்லது குறியாக்கம் இல்லாமல் (--plain) இயங்கலாம்.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without welcoming us. It may not be a CCR server.</source>
+        <translation>%1 நம்மை வரவேற்காமலேயே இணைப்பை மூடியது. அது CCR சேவையகமாக இல்லாமல் இருக்கலாம்.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>சேவையகத்துடனான இணைப்பு துண்டிக்கப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>ccr::validation</name>
+    <message>
+        <source>Use at most 100 characters.</source>
+        <translation>அதிகபட்சம் 100 எழுத்துகளைப் பயன்படுத்துங்கள்.</translation>
+    </message>
+    <message>
+        <source>Remove the control characters.</source>
+        <translation>கட்டுப்பாட்டு எழுத்துகளை நீக்குங்கள்.</translation>
+    </message>
+    <message>
+        <source>First name needs at least 3 characters.</source>
+        <translation>முதல் பெயரில் குறைந்தது 3 எழுத்துகள் வேண்டும்.</translation>
+    </message>
+    <message>
+        <source>Last name is required.</source>
+        <translation>கடைசிப் பெயர் தேவை.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, like name@example.com.</source>
+        <translation>name@example.com போன்ற சரியான மின்னஞ்சல் முகவரியை உள்ளிடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Password needs at least 8 characters.</source>
+        <translation>கடவுச்சொல்லில் குறைந்தது 8 எழுத்துகள் வேண்டும்.</translation>
+    </message>
+    <message>
+        <source>Password is too long.</source>
+        <translation>கடவுச்சொல் மிக நீளமாக உள்ளது.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>இரண்டு கடவுச்சொற்களும் வேறுபடுகின்றன.</translation>
+    </message>
+    <message>
+        <source>Give the ticket a subject.</source>
+        <translation>டிக்கெட்டுக்கு ஒரு தலைப்பைக் கொடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Keep the subject under 200 characters.</source>
+        <translation>தலைப்பை 200 எழுத்துகளுக்குள் வையுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>சிக்கலை விவரியுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Keep the description under 20,000 characters.</source>
+        <translation>விவரத்தை 20,000 எழுத்துகளுக்குள் வையுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Write a message.</source>
+        <translation>ஒரு செய்தியை எழுதுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Keep the message under 20,000 characters.</source>
+        <translation>செய்தியை 20,000 எழுத்துகளுக்குள் வையுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Give the response a title.</source>
+        <translation>பதிலுக்கு ஒரு தலைப்பைக் கொடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Keep the title under 200 characters.</source>
+        <translation>தலைப்பை 200 எழுத்துகளுக்குள் வையுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Choose low, normal, high or urgent.</source>
+        <translation>குறைவு, சாதாரணம், அதிகம் அல்லது அவசரம் என்பதைத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces, +, - and brackets only, at most 32 characters.</source>
+        <translation>எண்கள், இடைவெளிகள், +, - மற்றும் அடைப்புக்குறிகளை மட்டும் பயன்படுத்துங்கள், அதிகபட்சம் 32 எழுத்துகள்.</translation>
+    </message>
+    <message>
+        <source>Choose email, phone or chat.</source>
+        <translation>மின்னஞ்சல், தொலைபேசி அல்லது அரட்டையைத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Give the category a name.</source>
+        <translation>வகைக்கு ஒரு பெயரைக் கொடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Keep the name under 60 characters.</source>
+        <translation>பெயரை 60 எழுத்துகளுக்குள் வையுங்கள்.</translation>
     </message>
 </context>
 </TS>

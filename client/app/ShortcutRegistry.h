@@ -20,10 +20,11 @@ namespace ccr::client {
 //   Refresh         F5            the panels (reload the ticket list)
 //   NextTicket      Ctrl+J        the ticket list (select the next row)
 //   PreviousTicket  Ctrl+K        the ticket list (select the previous row)
-//   Reply           Ctrl+R        the ticket detail's chat composer (focus it)
-//   Assign          Ctrl+Shift+A  the ticket detail (open the assignment control)
-//   ChangeStatus    Ctrl+Shift+S  the ticket detail (open the status control)
-//   CannedResponse  Ctrl+Space    the chat composer (open the canned response picker)
+//   Reply           Ctrl+R        ChatPanel of the open ticket (focus its composer); on the list
+//                                 PanelCommands opens the selected ticket and focuses its composer
+//   Assign          Ctrl+Shift+A  the ticket detail (focus and open the Assign to… combo; admins)
+//   ChangeStatus    Ctrl+Shift+S  the ticket detail (focus the first status button)
+//   CannedResponse  Ctrl+Space    ChatPanel (open the canned response picker; staff)
 //   LogOut          Ctrl+L        MainWindow
 //   Quit            Ctrl+Q        MainWindow
 //   ShortcutsHelp   F1            MainWindow (the Keyboard shortcuts dialog)

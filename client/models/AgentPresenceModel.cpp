@@ -1,5 +1,7 @@
 #include "AgentPresenceModel.h"
 
+#include "ModelLanguage.h"
+
 #include "ui/TicketWords.h"
 
 #include <QColor>
@@ -28,6 +30,7 @@ AgentPresence AgentPresence::fromJson(const QJsonObject &json)
 AgentPresenceModel::AgentPresenceModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    followLanguage(this);
 }
 
 int AgentPresenceModel::rowCount(const QModelIndex &parent) const

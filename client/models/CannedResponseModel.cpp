@@ -1,5 +1,7 @@
 #include "CannedResponseModel.h"
 
+#include "ModelLanguage.h"
+
 #include <protocol/Messages.h>
 #include <protocol/Reply.h>
 #include <protocol/RpcClient.h>
@@ -34,6 +36,7 @@ CannedResponseModel::CannedResponseModel(protocol::RpcClient *rpc, QObject *pare
     : QAbstractListModel(parent)
     , m_rpc(rpc)
 {
+    followLanguage(this);
 }
 
 int CannedResponseModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,7 @@
 #include "OutboxModel.h"
 
+#include "ModelLanguage.h"
+
 #include <QColor>
 #include <QFont>
 #include <QJsonObject>
@@ -28,6 +30,7 @@ QString shown(const QDateTime &time)
 OutboxModel::OutboxModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    followLanguage(this);
 }
 
 int OutboxModel::rowCount(const QModelIndex &parent) const

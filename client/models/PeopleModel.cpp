@@ -1,5 +1,7 @@
 #include "PeopleModel.h"
 
+#include "ModelLanguage.h"
+
 #include <QFont>
 
 #include <algorithm>
@@ -24,6 +26,7 @@ bool sortsBefore(const UserProfile &a, const UserProfile &b)
 PeopleModel::PeopleModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    followLanguage(this);
 }
 
 int PeopleModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,7 @@
 #include "TicketListModel.h"
 
+#include "ModelLanguage.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -37,6 +39,7 @@ TicketListModel::TicketListModel(QObject *parent)
     , m_now(QDateTime::currentDateTimeUtc())
     , m_clock(new QTimer(this))
 {
+    followLanguage(this);
     // Deadlines do not move, time does: recount locally, never ask the server.
     m_clock->setInterval(kClockIntervalMs);
     connect(m_clock, &QTimer::timeout, this, [this] { setNow(QDateTime::currentDateTimeUtc()); });

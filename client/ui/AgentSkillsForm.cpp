@@ -1,5 +1,7 @@
 #include "AgentSkillsForm.h"
 
+#include "FormRows.h"
+
 #include "BusyIndicator.h"
 #include "ErrorText.h"
 #include "app/Session.h"
@@ -10,6 +12,7 @@
 #include <protocol/Reply.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -30,21 +33,20 @@ const QString kCategoryIds = u"categoryIds"_s;
 } // namespace
 
 AgentSkillsForm::AgentSkillsForm(Session *session, AgentDirectory *agents, QWidget *parent)
-    : QGroupBox(tr("Agent skills"), parent)
+    : QGroupBox(parent)
     , m_session(session)
     , m_agents(agents)
     , m_agent(new QComboBox(this))
     , m_skills(new QListWidget(this))
     , m_status(new QLabel(this))
     , m_busy(new BusyIndicator(this))
-    , m_save(new QPushButton(tr("Save skills"), this))
+    , m_save(new QPushButton(this))
 {
     setObjectName(u"agentSkillsForm"_s);
     m_agent->setObjectName(u"skillsAgentCombo"_s);
     m_skills->setObjectName(u"skillsList"_s);
     m_status->setObjectName(u"skillsStatus"_s);
     m_save->setObjectName(u"saveSkillsButton"_s);
-    m_skills->setAccessibleName(tr("Categories the agent is skilled in"));
     m_skills->setMinimumHeight(90);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
@@ -52,9 +54,10 @@ AgentSkillsForm::AgentSkillsForm(Session *session, AgentDirectory *agents, QWidg
     m_busy->setBusy(false);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Agent"), m_errors.wrap(kAgentId, m_agent));
-    form->addRow(tr("Skilled in"), m_errors.wrap(kCategoryIds, m_skills));
+    FormRows::addRow(form, m_errors.wrap(kAgentId, m_agent));
+    FormRows::addRow(form, m_errors.wrap(kCategoryIds, m_skills));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_save, 0, Qt::AlignTop | Qt::AlignRight);
@@ -75,6 +78,16 @@ AgentSkillsForm::AgentSkillsForm(Session *session, AgentDirectory *agents, QWidg
     });
     connect(m_save, &QPushButton::clicked, this, &AgentSkillsForm::save);
     rebuildAgents();
+    retranslate();
+}
+
+void AgentSkillsForm::retranslate()
+{
+    setTitle(tr("Agent skills"));
+    m_save->setText(tr("Save skills"));
+    m_skills->setAccessibleName(tr("Categories the agent is skilled in"));
+    FormRows::setLabel(m_form, m_agent, tr("Agent"));
+    FormRows::setLabel(m_form, m_skills, tr("Skilled in"));
 }
 
 qint64 AgentSkillsForm::chosenAgent() const
@@ -178,6 +191,13 @@ void AgentSkillsForm::setBusy(bool busy)
     m_agent->setEnabled(!busy && m_agent->count() > 0);
     m_skills->setEnabled(usable);
     m_save->setEnabled(usable);
+}
+
+void AgentSkillsForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
 }
 
 } // namespace ccr::client

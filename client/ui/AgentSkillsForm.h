@@ -5,6 +5,7 @@
 #include <QGroupBox>
 #include <QJsonArray>
 
+class QFormLayout;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -27,7 +28,12 @@ public:
 
     void setCategories(const QJsonArray &categories);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void rebuildAgents();
     void showSkillsOfChosen();
     void save();
@@ -47,6 +53,7 @@ private:
     bool m_busyNow = false;
     // Ticks not saved yet survive a reload of the agents (which happens often).
     bool m_edited = false;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace ccr::client

@@ -4,6 +4,7 @@
 #include "models/AgentDirectory.h"
 #include "models/AgentPresenceModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -23,7 +24,6 @@ AgentsTab::AgentsTab(AgentDirectory *agents, QWidget *parent)
     m_view->setObjectName(u"agentsView"_s);
     m_note->setObjectName(u"agentsNote"_s);
     m_view->setModel(agents->model());
-    m_view->setAccessibleName(tr("Agents"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -37,28 +37,40 @@ AgentsTab::AgentsTab(AgentDirectory *agents, QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
 
-    auto *heading = new QLabel(tr("Agents"), this);
-    QFont headingFont = heading->font();
+    m_heading = new QLabel(this);
+    QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
-    heading->setFont(headingFont);
+    m_heading->setFont(headingFont);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
 
     connect(agents, &AgentDirectory::loaded, this, &AgentsTab::updateNote);
     connect(agents->model(), &QAbstractItemModel::modelReset, this, &AgentsTab::updateNote);
     connect(agents, &AgentDirectory::failed, this, [this](const QString &message) {
+        m_failure = message;
         m_note->setText(tr("Could not load the agents: %1").arg(message));
         FieldErrorLabels::paintAsError(m_note);
         m_note->setVisible(true);
     });
-    updateNote();
+    retranslate();
+}
+
+void AgentsTab::retranslate()
+{
+    m_heading->setText(tr("Agents"));
+    m_view->setAccessibleName(tr("Agents"));
+    if (m_failure.isEmpty())
+        updateNote();
+    else
+        m_note->setText(tr("Could not load the agents: %1").arg(m_failure));
 }
 
 void AgentsTab::updateNote()
 {
+    m_failure.clear();
     m_note->setPalette(palette());
     m_note->setForegroundRole(QPalette::PlaceholderText);
     if (m_agents->model()->rowCount() == 0)
@@ -67,6 +79,13 @@ void AgentsTab::updateNote()
         m_note->setText(tr("This server does not report agent presence."));
     else
         m_note->setText(tr("Presence changes live as agents log in, step away or leave."));
+}
+
+void AgentsTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -20,10 +20,17 @@ public:
     // The tab's title in the panel.
     static QString title() { return tr("Agents"); }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void updateNote();
 
     AgentDirectory *m_agents;
+    QLabel *m_heading;
+    QString m_failure; // the last load error, worded again on LanguageChange
     QTableView *m_view;
     QLabel *m_note;
 };

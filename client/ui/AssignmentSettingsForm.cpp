@@ -1,5 +1,7 @@
 #include "AssignmentSettingsForm.h"
 
+#include "FormRows.h"
+
 #include "BusyIndicator.h"
 #include "ErrorText.h"
 #include "app/Session.h"
@@ -9,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,29 +30,30 @@ const QString kUseSkills = u"useSkills"_s;
 } // namespace
 
 AssignmentSettingsForm::AssignmentSettingsForm(Session *session, QWidget *parent)
-    : QGroupBox(tr("Automatic assignment"), parent)
+    : QGroupBox(parent)
     , m_session(session)
     , m_policy(new QComboBox(this))
-    , m_useSkills(new QCheckBox(tr("Only agents skilled in the ticket's category"), this))
+    , m_useSkills(new QCheckBox(this))
     , m_status(new QLabel(this))
     , m_busy(new BusyIndicator(this))
-    , m_save(new QPushButton(tr("Save assignment"), this))
+    , m_save(new QPushButton(this))
 {
     setObjectName(u"assignmentSettingsForm"_s);
     m_policy->setObjectName(u"assignmentPolicyCombo"_s);
     m_useSkills->setObjectName(u"useSkillsCheck"_s);
     m_status->setObjectName(u"assignmentSettingsStatus"_s);
     m_save->setObjectName(u"saveAssignmentButton"_s);
-    m_policy->addItem(tr("Off — administrators assign by hand"), u"off"_s);
-    m_policy->addItem(tr("Round robin among online agents"), u"roundRobin"_s);
-    m_policy->addItem(tr("Online agent with the least open work"), u"leastOpen"_s);
+    m_policy->addItem(QString(), u"off"_s);
+    m_policy->addItem(QString(), u"roundRobin"_s);
+    m_policy->addItem(QString(), u"leastOpen"_s);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setVisible(false);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("New tickets go to"), m_errors.wrap(kPolicy, m_policy));
+    FormRows::addRow(form, m_errors.wrap(kPolicy, m_policy));
     form->addRow(QString(), m_errors.wrap(kUseSkills, m_useSkills));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -66,6 +70,18 @@ AssignmentSettingsForm::AssignmentSettingsForm(Session *session, QWidget *parent
     connect(m_useSkills, &QCheckBox::toggled, this, [this] { m_errors.clear(kUseSkills); });
     connect(m_save, &QPushButton::clicked, this, &AssignmentSettingsForm::save);
     setBusy(true);
+    retranslate();
+}
+
+void AssignmentSettingsForm::retranslate()
+{
+    setTitle(tr("Automatic assignment"));
+    m_useSkills->setText(tr("Only agents skilled in the ticket's category"));
+    m_save->setText(tr("Save assignment"));
+    m_policy->setItemText(0, tr("Off — administrators assign by hand"));
+    m_policy->setItemText(1, tr("Round robin among online agents"));
+    m_policy->setItemText(2, tr("Online agent with the least open work"));
+    FormRows::setLabel(m_form, m_policy, tr("New tickets go to"));
 }
 
 void AssignmentSettingsForm::load()
@@ -135,6 +151,13 @@ void AssignmentSettingsForm::setBusy(bool busy)
     m_policy->setEnabled(!busy);
     m_useSkills->setEnabled(!busy && m_policy->currentData().toString() != u"off"_s);
     m_save->setEnabled(!busy);
+}
+
+void AssignmentSettingsForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
 }
 
 } // namespace ccr::client

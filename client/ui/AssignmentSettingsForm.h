@@ -4,6 +4,7 @@
 
 #include <QGroupBox>
 
+class QFormLayout;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -29,7 +30,12 @@ public:
 
     void load();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void fill(const QJsonObject &settings);
     void save();
     void onSaved(const protocol::Reply &reply);
@@ -44,6 +50,7 @@ private:
     BusyIndicator *m_busy;
     QPushButton *m_save;
     bool m_loaded = false;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace ccr::client

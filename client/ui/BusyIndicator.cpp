@@ -1,5 +1,7 @@
 #include "BusyIndicator.h"
 
+#include <QEvent>
+
 namespace ccr::client {
 
 BusyIndicator::BusyIndicator(QWidget *parent)
@@ -10,6 +12,13 @@ BusyIndicator::BusyIndicator(QWidget *parent)
     setMaximumHeight(6);
     setAccessibleName(tr("Working…"));
     setVisible(false);
+}
+
+void BusyIndicator::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Working…"));
+    QProgressBar::changeEvent(event);
 }
 
 } // namespace ccr::client

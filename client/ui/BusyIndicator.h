@@ -12,6 +12,9 @@ public:
     explicit BusyIndicator(QWidget *parent = nullptr);
 
     void setBusy(bool busy) { setVisible(busy); }
+
+protected:
+    void changeEvent(QEvent *event) override;
 };
 
 } // namespace ccr::client

@@ -2,6 +2,7 @@
 
 #include "models/CannedResponseModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -24,12 +25,9 @@ CannedPicker::CannedPicker(CannedResponseModel *model, QWidget *parent)
     , m_empty(new QLabel(this))
 {
     setObjectName(u"cannedPicker"_s);
-    setWindowTitle(tr("Insert a canned response"));
     m_filter->setObjectName(u"cannedFilter"_s);
     m_list->setObjectName(u"cannedList"_s);
     m_empty->setObjectName(u"cannedEmpty"_s);
-    m_filter->setPlaceholderText(tr("Type to filter…"));
-    m_filter->setAccessibleName(tr("Filter canned responses"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     m_proxy->setSourceModel(model);
@@ -41,10 +39,12 @@ CannedPicker::CannedPicker(CannedResponseModel *model, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *manage = new QPushButton(tr("Manage…"), this);
+    auto *manage = new QPushButton(this);
+    m_manage = manage;
     manage->setObjectName(u"manageCannedButton"_s);
     manage->setAutoDefault(false);
-    auto *insert = new QPushButton(tr("Insert"), this);
+    auto *insert = new QPushButton(this);
+    m_insert = insert;
     insert->setObjectName(u"insertCannedButton"_s);
     insert->setDefault(true);
     auto *buttons = new QHBoxLayout;
@@ -58,6 +58,7 @@ CannedPicker::CannedPicker(CannedResponseModel *model, QWidget *parent)
     layout->addWidget(m_empty);
     layout->addLayout(buttons);
     resize(420, 320);
+    retranslate();
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
@@ -132,6 +133,24 @@ void CannedPicker::choose()
     const QModelIndex source = m_proxy->mapToSource(current);
     Q_EMIT chosen(m_model->responseAt(source.row()));
     accept();
+}
+
+void CannedPicker::retranslate()
+{
+    setWindowTitle(tr("Insert a canned response"));
+    m_filter->setPlaceholderText(tr("Type to filter…"));
+    m_filter->setAccessibleName(tr("Filter canned responses"));
+    m_list->setAccessibleName(tr("Canned responses"));
+    m_manage->setText(tr("Manage…"));
+    m_insert->setText(tr("Insert"));
+    updateEmptyState();
+}
+
+void CannedPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 } // namespace ccr::client

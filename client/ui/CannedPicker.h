@@ -7,6 +7,8 @@ class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
 
+class QPushButton;
+
 namespace ccr::client {
 
 class CannedResponseModel;
@@ -30,9 +32,12 @@ Q_SIGNALS:
     void manageRequested();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void choose();
     void selectFirst();
     void updateEmptyState();
@@ -42,6 +47,8 @@ private:
     QLineEdit *m_filter;
     QListView *m_list;
     QLabel *m_empty;
+    QPushButton *m_manage = nullptr;
+    QPushButton *m_insert = nullptr;
 };
 
 } // namespace ccr::client

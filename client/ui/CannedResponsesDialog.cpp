@@ -1,5 +1,7 @@
 #include "CannedResponsesDialog.h"
 
+#include "FormRows.h"
+
 #include "BusyIndicator.h"
 #include "ErrorText.h"
 #include "FieldErrorLabels.h"
@@ -13,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -37,16 +40,15 @@ CannedResponsesDialog::CannedResponsesDialog(Session *session, CannedResponseMod
     , m_list(new QListView(this))
     , m_title(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
-    , m_shared(new QCheckBox(tr("Shared with all agents and administrators"), this))
-    , m_readOnlyNote(new QLabel(tr("Shared responses can be changed by administrators only."), this))
+    , m_shared(new QCheckBox(this))
+    , m_readOnlyNote(new QLabel(this))
     , m_status(new QLabel(this))
     , m_busy(new BusyIndicator(this))
-    , m_new(new QPushButton(tr("New"), this))
-    , m_save(new QPushButton(tr("Save"), this))
-    , m_delete(new QPushButton(tr("Delete"), this))
+    , m_new(new QPushButton(this))
+    , m_save(new QPushButton(this))
+    , m_delete(new QPushButton(this))
 {
     setObjectName(u"cannedResponsesDialog"_s);
-    setWindowTitle(tr("Canned responses"));
     m_list->setObjectName(u"cannedResponsesList"_s);
     m_title->setObjectName(u"cannedTitleEdit"_s);
     m_body->setObjectName(u"cannedBodyEdit"_s);
@@ -72,16 +74,19 @@ CannedResponsesDialog::CannedResponsesDialog(Session *session, CannedResponseMod
          {domain::placeholder::customerFirstName, domain::placeholder::customerLastName,
           domain::placeholder::agentFirstName, domain::placeholder::ticketId, domain::placeholder::ticketSubject})
         names.append(u"{{"_s + name + u"}}"_s);
-    auto *placeholders = new QLabel(tr("Placeholders filled in when inserted: %1").arg(names.join(u", "_s)), this);
+    m_placeholderNames = names.join(u", "_s);
+    auto *placeholders = new QLabel(this);
+    m_placeholders = placeholders;
     placeholders->setObjectName(u"placeholderHelp"_s);
     placeholders->setWordWrap(true);
     placeholders->setTextFormat(Qt::PlainText);
     placeholders->setForegroundRole(QPalette::PlaceholderText);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Title"), m_errors.wrap(validation::field::title, m_title));
-    form->addRow(tr("Text"), m_errors.wrap(validation::field::body, m_body));
+    FormRows::addRow(form, m_errors.wrap(validation::field::title, m_title));
+    FormRows::addRow(form, m_errors.wrap(validation::field::body, m_body));
     form->addRow(QString(), m_shared);
     auto *editor = new QVBoxLayout;
     editor->addLayout(form, 1);
@@ -115,6 +120,21 @@ CannedResponsesDialog::CannedResponsesDialog(Session *session, CannedResponseMod
     if (!model->hasLoaded())
         model->load();
     startNew();
+    retranslate();
+}
+
+void CannedResponsesDialog::retranslate()
+{
+    setWindowTitle(tr("Canned responses"));
+    m_list->setAccessibleName(tr("Canned responses"));
+    m_placeholders->setText(tr("Placeholders filled in when inserted: %1").arg(m_placeholderNames));
+    m_shared->setText(tr("Shared with all agents and administrators"));
+    m_readOnlyNote->setText(tr("Shared responses can be changed by administrators only."));
+    m_new->setText(tr("New"));
+    m_save->setText(tr("Save"));
+    m_delete->setText(tr("Delete"));
+    FormRows::setLabel(m_form, m_title, tr("Title"));
+    FormRows::setLabel(m_form, m_body, tr("Text"));
 }
 
 bool CannedResponsesDialog::mayEdit(const CannedResponse &response) const
@@ -234,6 +254,13 @@ void CannedResponsesDialog::setBusy(bool busy)
     m_busyNow = busy;
     m_busy->setBusy(busy);
     updateButtons();
+}
+
+void CannedResponsesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -7,6 +7,7 @@
 #include <qcoro/qcorotask.h>
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -34,7 +35,12 @@ class CannedResponsesDialog : public QDialog
 public:
     CannedResponsesDialog(Session *session, CannedResponseModel *model, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void showResponse(int row);
     void startNew();
     void save();
@@ -62,6 +68,9 @@ private:
     QPushButton *m_new;
     QPushButton *m_save;
     QPushButton *m_delete;
+    QLabel *m_placeholders = nullptr;
+    QString m_placeholderNames;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace ccr::client

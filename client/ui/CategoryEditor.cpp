@@ -1,5 +1,7 @@
 #include "CategoryEditor.h"
 
+#include "FormRows.h"
+
 #include "BusyIndicator.h"
 #include "ErrorText.h"
 #include "app/Session.h"
@@ -8,6 +10,7 @@
 #include <protocol/Reply.h>
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -30,15 +33,15 @@ constexpr int kMaxName = 100;
 } // namespace
 
 CategoryEditor::CategoryEditor(Session *session, QWidget *parent)
-    : QGroupBox(tr("Categories"), parent)
+    : QGroupBox(parent)
     , m_session(session)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
-    , m_active(new QCheckBox(tr("Active — customers can choose it"), this))
+    , m_active(new QCheckBox(this))
     , m_status(new QLabel(this))
     , m_busy(new BusyIndicator(this))
-    , m_new(new QPushButton(tr("New category"), this))
-    , m_save(new QPushButton(tr("Save category"), this))
+    , m_new(new QPushButton(this))
+    , m_save(new QPushButton(this))
 {
     setObjectName(u"categoryEditor"_s);
     m_list->setObjectName(u"categoryList"_s);
@@ -47,18 +50,17 @@ CategoryEditor::CategoryEditor(Session *session, QWidget *parent)
     m_status->setObjectName(u"categoryStatus"_s);
     m_new->setObjectName(u"newCategoryButton"_s);
     m_save->setObjectName(u"saveCategoryButton"_s);
-    m_list->setAccessibleName(tr("Categories"));
     m_list->setMinimumHeight(100);
     m_name->setMaxLength(kMaxName * 2); // the server says when it is too long
-    m_name->setPlaceholderText(tr("e.g. Billing"));
     m_active->setChecked(true);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setVisible(false);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Name"), m_errors.wrap(kName, m_name));
+    FormRows::addRow(form, m_errors.wrap(kName, m_name));
     form->addRow(QString(), m_errors.wrap(kActive, m_active));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -84,6 +86,19 @@ CategoryEditor::CategoryEditor(Session *session, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &CategoryEditor::startNew);
     connect(m_save, &QPushButton::clicked, this, &CategoryEditor::save);
     setBusy(true);
+    retranslate();
+}
+
+void CategoryEditor::retranslate()
+{
+    setTitle(tr("Categories"));
+    m_active->setText(tr("Active — customers can choose it"));
+    m_new->setText(tr("New category"));
+    // Nothing chosen in the list: the form adds a new one.
+    m_save->setText(selectedId() == 0 ? tr("Add category") : tr("Save category"));
+    m_list->setAccessibleName(tr("Categories"));
+    m_name->setPlaceholderText(tr("e.g. Billing"));
+    FormRows::setLabel(m_form, m_name, tr("Name"));
 }
 
 void CategoryEditor::load()
@@ -207,6 +222,13 @@ void CategoryEditor::setBusy(bool busy)
     m_busy->setBusy(busy);
     for (QWidget *input : std::initializer_list<QWidget *>{m_list, m_name, m_active, m_new, m_save})
         input->setEnabled(!busy);
+}
+
+void CategoryEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -5,6 +5,7 @@
 #include <QGroupBox>
 #include <QJsonArray>
 
+class QFormLayout;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -35,7 +36,12 @@ public:
 Q_SIGNALS:
     void categoriesChanged(const QJsonArray &categories);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void fill(const QJsonArray &categories, qint64 selectId);
     void onSelected();
     void startNew();
@@ -55,6 +61,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_save;
     QJsonArray m_categories;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace ccr::client

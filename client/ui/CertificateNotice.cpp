@@ -2,6 +2,7 @@
 
 #include "FieldErrorLabels.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -27,8 +28,8 @@ CertificateNotice::CertificateNotice(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_heading(new QLabel(this))
     , m_body(new QLabel(this))
-    , m_forget(new QPushButton(tr("Forget the old certificate"), this))
-    , m_dismiss(new QPushButton(tr("Dismiss"), this))
+    , m_forget(new QPushButton(this))
+    , m_dismiss(new QPushButton(this))
 {
     setObjectName(u"certificateNotice"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -60,6 +61,13 @@ CertificateNotice::CertificateNotice(QWidget *parent)
     connect(m_forget, &QPushButton::clicked, this, &CertificateNotice::forgetRequested);
     connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
     setVisible(false);
+    retranslate();
+}
+
+void CertificateNotice::retranslate()
+{
+    m_forget->setText(tr("Forget the old certificate"));
+    m_dismiss->setText(tr("Dismiss"));
 }
 
 QString CertificateNotice::formatFingerprint(const QString &fingerprint)
@@ -113,6 +121,13 @@ void CertificateNotice::showForgotten(const QString &server)
 {
     present(false, tr("The old certificate of %1 is forgotten").arg(server),
             tr("The next connection will trust the certificate the server presents then.").toHtmlEscaped());
+}
+
+void CertificateNotice::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -30,7 +30,12 @@ public:
 Q_SIGNALS:
     void forgetRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void present(bool warning, const QString &heading, const QString &body);
 
     QLabel *m_icon;

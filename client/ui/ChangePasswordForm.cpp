@@ -8,9 +8,12 @@
 #include <protocol/Reply.h>
 #include <validation/Rules.h>
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+
+#include "FormRows.h"
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -41,28 +44,28 @@ QLineEdit *ChangePasswordForm::addPasswordField(const QString &field)
 }
 
 ChangePasswordForm::ChangePasswordForm(Session *session, QWidget *parent)
-    : QGroupBox(tr("Change password"), parent)
+    : QGroupBox(parent)
     , m_session(session)
     , m_oldPassword(addPasswordField(kOldPassword))
     , m_password(addPasswordField(field::password))
     , m_confirmation(addPasswordField(field::passwordConfirmation))
     , m_status(new QLabel(this))
     , m_busy(new BusyIndicator(this))
-    , m_change(new QPushButton(tr("Change password"), this))
+    , m_change(new QPushButton(this))
 {
     setObjectName(u"changePasswordForm"_s);
     m_status->setObjectName(u"passwordStatus"_s);
     m_change->setObjectName(u"changePasswordButton"_s);
-    m_password->setPlaceholderText(tr("At least %n characters", nullptr, validation::kMinPassword));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setVisible(false);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Current password"), m_errors.wrap(kOldPassword, m_oldPassword));
-    form->addRow(tr("New password"), m_errors.wrap(field::password, m_password));
-    form->addRow(tr("Confirm new password"), m_errors.wrap(field::passwordConfirmation, m_confirmation));
+    m_form = form;
+    FormRows::addRow(form, m_errors.wrap(kOldPassword, m_oldPassword));
+    FormRows::addRow(form, m_errors.wrap(field::password, m_password));
+    FormRows::addRow(form, m_errors.wrap(field::passwordConfirmation, m_confirmation));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_change, 0, Qt::AlignTop | Qt::AlignRight);
@@ -73,6 +76,17 @@ ChangePasswordForm::ChangePasswordForm(Session *session, QWidget *parent)
 
     connect(m_confirmation, &QLineEdit::returnPressed, this, &ChangePasswordForm::submit);
     connect(m_change, &QPushButton::clicked, this, &ChangePasswordForm::submit);
+    retranslate();
+}
+
+void ChangePasswordForm::retranslate()
+{
+    setTitle(tr("Change password"));
+    FormRows::setLabel(m_form, m_oldPassword, tr("Current password"));
+    FormRows::setLabel(m_form, m_password, tr("New password"));
+    FormRows::setLabel(m_form, m_confirmation, tr("Confirm new password"));
+    m_password->setPlaceholderText(tr("At least %n characters", nullptr, validation::kMinPassword));
+    m_change->setText(tr("Change password"));
 }
 
 void ChangePasswordForm::submit()
@@ -136,6 +150,13 @@ void ChangePasswordForm::setBusy(bool busy)
     for (QLineEdit *edit : std::as_const(m_inputs))
         edit->setEnabled(!busy);
     m_change->setEnabled(!busy);
+}
+
+void ChangePasswordForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
 }
 
 } // namespace ccr::client

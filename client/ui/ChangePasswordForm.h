@@ -4,6 +4,7 @@
 
 #include <QGroupBox>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,7 +27,12 @@ class ChangePasswordForm : public QGroupBox
 public:
     explicit ChangePasswordForm(Session *session, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     QLineEdit *addPasswordField(const QString &field);
     void submit();
     void onChanged(const protocol::Reply &reply);
@@ -39,6 +45,7 @@ private:
     QLineEdit *m_oldPassword;
     QLineEdit *m_password;
     QLineEdit *m_confirmation;
+    QFormLayout *m_form = nullptr;
     QLabel *m_status;
     BusyIndicator *m_busy;
     QPushButton *m_change;

@@ -8,6 +8,7 @@
 #include <validation/Rules.h>
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -31,9 +32,9 @@ ChatComposer::ChatComposer(protocol::RpcClient *rpc, qint64 ticketId, bool staff
     , m_uploadRows(new QVBoxLayout)
     , m_editor(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
-    , m_attach(new QPushButton(tr("Attach…"), this))
-    , m_hint(new QLabel(tr("Ctrl+Enter sends"), this))
-    , m_send(new QPushButton(tr("Send"), this))
+    , m_attach(new QPushButton(this))
+    , m_hint(new QLabel(this))
+    , m_send(new QPushButton(this))
 {
     setObjectName(u"chatComposer"_s);
     m_closedNotice->setObjectName(u"closedNotice"_s);
@@ -48,8 +49,6 @@ ChatComposer::ChatComposer(protocol::RpcClient *rpc, qint64 ticketId, bool staff
     m_closedNotice->setVisible(false);
     m_closedNotice->setFrameShape(QFrame::StyledPanel);
     m_closedNotice->setMargin(6);
-    m_editor->setPlaceholderText(tr("Write a message…"));
-    m_editor->setAccessibleName(tr("Message"));
     m_editor->setTabChangesFocus(true);
     m_editor->setFixedHeight(m_editor->fontMetrics().lineSpacing() * 4 + 14);
     // Files dropped here go to the panel as attachments, not into the text.
@@ -60,18 +59,15 @@ ChatComposer::ChatComposer(protocol::RpcClient *rpc, qint64 ticketId, bool staff
     m_error->setVisible(false);
     FieldErrorLabels::paintAsError(m_error);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
-    m_attach->setToolTip(tr("Attach files (or drop them on the conversation)"));
     m_send->setDefault(true);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_attach);
     if (m_staff) {
-        m_canned = new QPushButton(tr("Canned…"), this);
+        m_canned = new QPushButton(this);
         m_canned->setObjectName(u"cannedButton"_s);
-        m_canned->setToolTip(tr("Insert a canned response (Ctrl+Space)"));
-        m_note = new QCheckBox(tr("Internal note"), this);
+        m_note = new QCheckBox(this);
         m_note->setObjectName(u"noteToggle"_s);
-        m_note->setToolTip(tr("Only agents and administrators see internal notes; the customer never does."));
         buttons->addWidget(m_canned);
         buttons->addWidget(m_note);
         connect(m_canned, &QPushButton::clicked, this, &ChatComposer::cannedRequested);
@@ -97,7 +93,40 @@ ChatComposer::ChatComposer(protocol::RpcClient *rpc, qint64 ticketId, bool staff
         if (!m_clearing && !m_editor->toPlainText().isEmpty())
             Q_EMIT edited();
     });
+    retranslate();
+}
+
+void ChatComposer::retranslate()
+{
+    m_editor->setAccessibleName(tr("Message"));
+    m_attach->setText(tr("Attach…"));
+    m_attach->setToolTip(tr("Attach files (or drop them on the conversation)"));
+    m_hint->setText(tr("Ctrl+Enter sends"));
+    if (m_canned) {
+        m_canned->setText(tr("Canned…"));
+        m_canned->setToolTip(tr("Insert a canned response (Ctrl+Space)"));
+        m_note->setText(tr("Internal note"));
+        m_note->setToolTip(tr("Only agents and administrators see internal notes; the customer never does."));
+    }
+    const bool note = isNote();
+    m_editor->setPlaceholderText(note ? tr("Write an internal note (only staff will see it)…")
+                                      : tr("Write a message…"));
+    m_send->setText(note ? tr("Add note") : tr("Send"));
     updateState();
+}
+
+QList<QWidget *> ChatComposer::tabStops() const
+{
+    QList<QWidget *> stops;
+    for (AttachmentUpload *upload : m_uploads) {
+        if (QWidget *row = m_rows.value(upload))
+            stops += row->findChildren<QWidget *>(u"removeUploadButton"_s);
+    }
+    stops << m_editor << m_attach;
+    if (m_canned)
+        stops << m_canned << m_note;
+    stops << m_send;
+    return stops;
 }
 
 bool ChatComposer::isNote() const
@@ -321,6 +350,13 @@ void ChatComposer::paintNoteMode()
     m_editor->setPlaceholderText(note ? tr("Write an internal note (only staff will see it)…")
                                       : tr("Write a message…"));
     m_send->setText(note ? tr("Add note") : tr("Send"));
+}
+
+void ChatComposer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace ccr::client

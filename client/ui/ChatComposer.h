@@ -32,6 +32,9 @@ public:
     ChatComposer(protocol::RpcClient *rpc, qint64 ticketId, bool staff, QWidget *parent = nullptr);
 
     QPlainTextEdit *editor() const { return m_editor; }
+    // Tab order, as it reads: the files' Remove buttons, the text, Attach,
+    // Canned…, Internal note, Send.
+    QList<QWidget *> tabStops() const;
     bool isNote() const;
     void setNote(bool note);
     // Inserts at the cursor (a canned response), as if typed.
@@ -57,9 +60,12 @@ Q_SIGNALS:
     void cannedRequested();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void chooseFiles();
     void addUploadRow(AttachmentUpload *upload);
     void removeUpload(AttachmentUpload *upload);

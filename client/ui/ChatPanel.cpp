@@ -9,6 +9,7 @@
 #include "MessageBubble.h"
 #include "app/Logging.h"
 #include "app/Session.h"
+#include "app/ShortcutRegistry.h"
 #include "models/AttachmentDownload.h"
 #include "models/CannedResponseModel.h"
 #include "models/ChatModel.h"
@@ -19,12 +20,14 @@
 
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -71,9 +74,9 @@ ChatPanel::ChatPanel(Session *session, const domain::TicketSummary &ticket, QWid
     , m_olderNote(new QLabel(m_content))
     , m_empty(new QLabel(m_content))
     , m_typing(new QLabel(this))
-    , m_dropHint(new QLabel(tr("Drop the files to attach them to your message"), this))
+    , m_dropHint(new QLabel(this))
     , m_status(new QLabel(this))
-    , m_rate(new QPushButton(tr("Rate your agent…"), this))
+    , m_rate(new QPushButton(this))
     , m_composer(new ChatComposer(&session->rpc(), ticket.id, isStaff(), this))
 {
     setObjectName(u"chatPanel"_s);
@@ -110,7 +113,6 @@ ChatPanel::ChatPanel(Session *session, const domain::TicketSummary &ticket, QWid
     QFont italic = m_typing->font();
     italic.setItalic(true);
     m_typing->setFont(italic);
-    m_typing->setAccessibleName(tr("Typing indicator"));
     m_dropHint->setAlignment(Qt::AlignCenter);
     m_dropHint->setFrameShape(QFrame::Box);
     m_dropHint->setMargin(8);
@@ -163,11 +165,63 @@ ChatPanel::ChatPanel(Session *session, const domain::TicketSummary &ticket, QWid
     connect(&session->rpc(), &protocol::RpcClient::eventReceived, this,
             [this](const QString &event, const QJsonObject &data, qint64) { onEvent(event, data); });
 
-    updateClosedState();
-    updateEmptyState();
+    retranslate();
+    attachShortcuts();
     m_model->start();
     if (isCustomer())
         FeedbackDialog::offerIfResolved(m_session, m_ticket, this);
+}
+
+void ChatPanel::retranslate()
+{
+    m_dropHint->setText(tr("Drop the files to attach them to your message"));
+    m_rate->setText(tr("Rate your agent…"));
+    m_typing->setAccessibleName(tr("Typing indicator"));
+    updateClosedState();
+    updateEmptyState();
+    updateTyping();
+    // "You", "Internal note", Read marks and times in the new language.
+    for (MessageBubble *bubble : std::as_const(m_bubbles))
+        bubble->rebuild();
+    if (!m_bubbles.isEmpty())
+        refreshBubbles(0, int(m_bubbles.size()) - 1);
+}
+
+void ChatPanel::attachShortcuts()
+{
+    ShortcutRegistry *shortcuts = ShortcutRegistry::of(this);
+    if (!shortcuts)
+        return;
+    // Every open ticket tab attaches; only the one on screen answers.
+    shortcuts->attach(ShortcutRegistry::Command::Reply, this, [this] {
+        if (isVisible())
+            focusComposer();
+    });
+    if (isStaff()) {
+        shortcuts->attach(ShortcutRegistry::Command::CannedResponse, this, [this] {
+            if (isVisible() && !m_composer->isClosed())
+                openCannedPicker();
+        });
+    }
+}
+
+void ChatPanel::focusComposer()
+{
+    m_composer->editor()->setFocus(Qt::ShortcutFocusReason);
+}
+
+QList<QWidget *> ChatPanel::tabStops() const
+{
+    QList<QWidget *> stops{m_scroll};
+    const auto takesTab = [](const QWidget *widget) { return (widget->focusPolicy() & Qt::TabFocus) != 0; };
+    for (const MessageBubble *bubble : m_bubbles) {
+        for (QWidget *child : bubble->findChildren<QWidget *>()) {
+            if (takesTab(child))
+                stops.append(child);
+        }
+    }
+    stops.append(m_rate);
+    return stops + m_composer->tabStops();
 }
 
 bool ChatPanel::isStaff() const
@@ -542,6 +596,13 @@ void ChatPanel::showStatus(const QString &message, bool error)
     else
         m_status->setPalette(palette());
     m_status->setVisible(!message.isEmpty());
+}
+
+void ChatPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace ccr::client

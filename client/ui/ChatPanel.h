@@ -62,6 +62,11 @@ public:
     void saveAttachment(const ChatAttachment &attachment, const QString &path);
     // Opens the canned response picker (Ctrl+Space, or Canned…); staff only.
     void openCannedPicker();
+    // Puts the keyboard focus into the composer (Reply, Ctrl+R).
+    void focusComposer();
+    // What Tab visits, top to bottom: the conversation (and the bubbles'
+    // buttons), the rating button, then the composer's controls.
+    QList<QWidget *> tabStops() const;
     QList<MessageBubble *> bubbles() const { return m_bubbles; }
 
 Q_SIGNALS:
@@ -69,12 +74,16 @@ Q_SIGNALS:
     void attachmentSaved(const QString &path);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
+    void attachShortcuts();
     void insertBubbles(int first, int last);
     void removeBubbles(int first, int last);
     void rebuildBubbles();

@@ -9,6 +9,7 @@
 #include "app/Session.h"
 #include "models/TicketListModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -27,8 +28,9 @@ CustomerPanel::CustomerPanel(Session *session, QWidget *parent)
     setObjectName(u"customerPanel"_s);
     m_tabs->setObjectName(u"panelTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createTicketsPage(), tr("My tickets"));
-    m_tabs->addTab(new ProfileTab(session, m_tabs), tr("Profile"));
+    m_tabs->addTab(createTicketsPage(), QString());
+    m_profile = new ProfileTab(session, m_tabs);
+    m_tabs->addTab(m_profile, QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -39,7 +41,7 @@ CustomerPanel::CustomerPanel(Session *session, QWidget *parent)
     auto *workspace = new TicketWorkspace(session, m_tabs, nullptr, this);
     connect(this, &CustomerPanel::ticketActivated, workspace, &TicketWorkspace::open);
     connect(session, &Session::userChanged, this, &CustomerPanel::updateNewTicketAccess);
-    updateNewTicketAccess();
+    retranslate();
     m_tickets->start();
 }
 
@@ -48,20 +50,38 @@ QWidget *CustomerPanel::createTicketsPage()
     auto *page = new QWidget(m_tabs);
     page->setObjectName(u"myTicketsTab"_s);
     m_confirmation = new EmailConfirmationBanner(m_session, page);
-    m_tickets = new TicketsPage(m_session, TicketFilterBar::Audience::Customer, tr("My tickets"), page);
-    m_newTicket = new QPushButton(tr("New ticket"), page);
-    m_newTicketBlocked = new QLabel(tr("Confirm your email to raise tickets."), page);
+    m_tickets = new TicketsPage(m_session, TicketFilterBar::Audience::Customer, QString(), page);
+    m_newTicket = new QPushButton(page);
+    m_newTicketBlocked = new QLabel(page);
     m_newTicket->setObjectName(u"newTicketButton"_s);
     m_newTicketBlocked->setObjectName(u"newTicketBlockedNote"_s);
     m_newTicketBlocked->setForegroundRole(QPalette::PlaceholderText);
     m_tickets->actions()->addWidget(m_newTicketBlocked);
     m_tickets->actions()->addWidget(m_newTicket);
+    m_tickets->orderTabs();
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_confirmation);
     layout->addWidget(m_tickets, 1);
     return page;
+}
+
+void CustomerPanel::retranslate()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_tickets->parentWidget()), tr("My tickets"));
+    m_tabs->setTabText(m_tabs->indexOf(m_profile), tr("Profile"));
+    m_tickets->setHeading(tr("My tickets"));
+    m_newTicket->setText(tr("New ticket"));
+    m_newTicketBlocked->setText(tr("Confirm your email to raise tickets."));
+    updateNewTicketAccess();
+}
+
+void CustomerPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 TicketListModel *CustomerPanel::model() const

@@ -32,7 +32,11 @@ Q_SIGNALS:
     // Double-click or Enter on one of their tickets.
     void ticketActivated(const ccr::domain::TicketSummary &ticket);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QWidget *createTicketsPage();
     void openNewTicketDialog();
     void updateNewTicketAccess();
@@ -43,6 +47,7 @@ private:
     TicketsPage *m_tickets = nullptr;
     QPushButton *m_newTicket = nullptr;
     QLabel *m_newTicketBlocked = nullptr;
+    QWidget *m_profile = nullptr;
 };
 
 } // namespace ccr::client

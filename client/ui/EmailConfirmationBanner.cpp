@@ -7,6 +7,7 @@
 #include <protocol/Messages.h>
 #include <protocol/Reply.h>
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,8 +35,8 @@ EmailConfirmationBanner::EmailConfirmationBanner(Session *session, QWidget *pare
     , m_session(session)
     , m_heading(new QLabel(this))
     , m_code(new QLineEdit(this))
-    , m_confirm(new QPushButton(tr("Confirm"), this))
-    , m_resend(new QPushButton(tr("Send a new code"), this))
+    , m_confirm(new QPushButton(this))
+    , m_resend(new QPushButton(this))
     , m_notice(new QLabel(this))
     , m_busy(new BusyIndicator(this))
 {
@@ -54,10 +55,8 @@ EmailConfirmationBanner::EmailConfirmationBanner(Session *session, QWidget *pare
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
-    auto *explanation =
-        new QLabel(tr("Confirming your email lets you raise tickets and makes sure our replies reach you."), this);
-    explanation->setWordWrap(true);
-    m_code->setPlaceholderText(tr("6-digit code"));
+    m_explanation = new QLabel(this);
+    m_explanation->setWordWrap(true);
     m_code->setMaxLength(kCodeLength);
     m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,6}"_s), m_code));
     m_code->setInputMethodHints(Qt::ImhDigitsOnly);
@@ -71,14 +70,16 @@ EmailConfirmationBanner::EmailConfirmationBanner(Session *session, QWidget *pare
     QWidget *codeField = m_errors.wrap(kCodeField, m_code);
     codeField->setMinimumWidth(m_code->maximumWidth() * 2);
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Code"), this), 0, Qt::AlignTop);
+    m_codeLabel = new QLabel(this);
+    m_codeLabel->setBuddy(m_code);
+    row->addWidget(m_codeLabel, 0, Qt::AlignTop);
     row->addWidget(codeField);
     row->addWidget(m_confirm, 0, Qt::AlignTop);
     row->addWidget(m_resend, 0, Qt::AlignTop);
     row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(explanation);
+    layout->addWidget(m_explanation);
     layout->addLayout(row);
     layout->addWidget(m_notice);
     layout->addWidget(m_busy);
@@ -88,6 +89,17 @@ EmailConfirmationBanner::EmailConfirmationBanner(Session *session, QWidget *pare
     connect(m_code, &QLineEdit::textEdited, this, [this] { m_errors.clear(kCodeField); });
     connect(m_resend, &QPushButton::clicked, this, &EmailConfirmationBanner::resend);
     connect(session, &Session::userChanged, this, &EmailConfirmationBanner::updateFromSession);
+    retranslate();
+}
+
+void EmailConfirmationBanner::retranslate()
+{
+    m_confirm->setText(tr("Confirm"));
+    m_resend->setText(tr("Send a new code"));
+    m_explanation->setText(tr("Confirming your email lets you raise tickets and makes sure our replies reach you."));
+    m_code->setPlaceholderText(tr("6-digit code"));
+    m_code->setAccessibleName(tr("Code"));
+    m_codeLabel->setText(tr("Code"));
     updateFromSession();
 }
 
@@ -176,6 +188,13 @@ void EmailConfirmationBanner::setBusy(bool busy)
     m_code->setEnabled(!busy);
     m_confirm->setEnabled(!busy);
     m_resend->setEnabled(!busy);
+}
+
+void EmailConfirmationBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 } // namespace ccr::client

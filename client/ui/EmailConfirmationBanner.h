@@ -27,7 +27,12 @@ class EmailConfirmationBanner : public QFrame
 public:
     explicit EmailConfirmationBanner(Session *session, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void updateFromSession();
     void confirm();
     void onConfirmed(const protocol::Reply &reply);
@@ -39,6 +44,8 @@ private:
     Session *m_session;
     FieldErrorLabels m_errors;
     QLabel *m_heading;
+    QLabel *m_explanation = nullptr;
+    QLabel *m_codeLabel = nullptr;
     QLineEdit *m_code;
     QPushButton *m_confirm;
     QPushButton *m_resend;

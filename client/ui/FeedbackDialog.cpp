@@ -10,6 +10,7 @@
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -56,16 +57,12 @@ FeedbackDialog::FeedbackDialog(Session *session, const domain::TicketSummary &ti
     , m_busy(new BusyIndicator(this))
 {
     setObjectName(u"feedbackDialog"_s);
-    setWindowTitle(tr("How did we do?"));
     m_intro->setObjectName(u"feedbackIntro"_s);
     m_existing->setObjectName(u"existingRating"_s);
     m_scoreText->setObjectName(u"scoreText"_s);
     m_comment->setObjectName(u"feedbackComment"_s);
     m_error->setObjectName(u"feedbackError"_s);
 
-    const QString agent = ticket.assigneeName.isEmpty() ? tr("your agent") : ticket.assigneeName;
-    m_intro->setText(tr("Ticket #%1 “%2” is resolved. How well did %3 help you?")
-                         .arg(QString::number(ticket.id), ticket.subject, agent));
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
     m_existing->setWordWrap(true);
@@ -79,16 +76,12 @@ FeedbackDialog::FeedbackDialog(Session *session, const domain::TicketSummary &ti
         auto *button = new QToolButton(this);
         button->setObjectName(u"score%1"_s.arg(score));
         button->setCheckable(true);
-        button->setText(u"%1 ★"_s.arg(QLocale().toString(score)));
-        button->setAccessibleName(tr("%n of 5", nullptr, score));
         button->setMinimumSize(48, 36);
         m_scores->addButton(button, score);
         stars->addWidget(button);
     }
     stars->addSpacing(8);
     stars->addWidget(m_scoreText, 1);
-    m_comment->setPlaceholderText(tr("Anything you would like to tell us (optional)"));
-    m_comment->setAccessibleName(tr("Comment"));
     m_comment->setTabChangesFocus(true);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -96,10 +89,10 @@ FeedbackDialog::FeedbackDialog(Session *session, const domain::TicketSummary &ti
     FieldErrorLabels::paintAsError(m_error);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_send = buttons->addButton(tr("Send rating"), QDialogButtonBox::AcceptRole);
+    m_send = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(u"sendRatingButton"_s);
-    QPushButton *later = buttons->addButton(tr("Not now"), QDialogButtonBox::RejectRole);
-    later->setObjectName(u"notNowButton"_s);
+    m_later = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_later->setObjectName(u"notNowButton"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -114,7 +107,7 @@ FeedbackDialog::FeedbackDialog(Session *session, const domain::TicketSummary &ti
     connect(m_scores, &QButtonGroup::idToggled, this, [this] { updateScoreText(); });
     connect(buttons, &QDialogButtonBox::accepted, this, &FeedbackDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    updateScoreText();
+    retranslate();
 }
 
 void FeedbackDialog::offerIfResolved(Session *session, const domain::TicketSummary &ticket, QWidget *parent)
@@ -165,13 +158,42 @@ void FeedbackDialog::setExistingRating(const QJsonObject &rating)
 {
     const int score = rating.value(u"score"_s).toInt();
     const QDateTime at = QDateTime::fromString(rating.value(u"updatedAt"_s).toString(), Qt::ISODateWithMs);
-    m_existing->setText(
-        tr("You rated this %1 of 5 on %2. You can change it until the ticket is closed.")
-            .arg(QLocale().toString(score), QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+    m_rating = rating;
+    showExistingRating();
     m_existing->setVisible(true);
     setScore(score);
     m_comment->setPlainText(rating.value(u"comment"_s).toString());
     m_send->setText(tr("Change rating"));
+}
+
+void FeedbackDialog::showExistingRating()
+{
+    if (m_rating.isEmpty())
+        return;
+    const int score = m_rating.value(u"score"_s).toInt();
+    const QDateTime at = QDateTime::fromString(m_rating.value(u"updatedAt"_s).toString(), Qt::ISODateWithMs);
+    m_existing->setText(
+        tr("You rated this %1 of 5 on %2. You can change it until the ticket is closed.")
+            .arg(QLocale().toString(score), QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void FeedbackDialog::retranslate()
+{
+    setWindowTitle(tr("How did we do?"));
+    const QString agent = m_ticket.assigneeName.isEmpty() ? tr("your agent") : m_ticket.assigneeName;
+    m_intro->setText(tr("Ticket #%1 “%2” is resolved. How well did %3 help you?")
+                         .arg(QString::number(m_ticket.id), m_ticket.subject, agent));
+    for (QAbstractButton *button : m_scores->buttons()) {
+        const int score = m_scores->id(button);
+        button->setText(u"%1 ★"_s.arg(QLocale().toString(score)));
+        button->setAccessibleName(tr("%n of 5", nullptr, score));
+    }
+    m_comment->setPlaceholderText(tr("Anything you would like to tell us (optional)"));
+    m_comment->setAccessibleName(tr("Comment"));
+    m_send->setText(m_rating.isEmpty() ? tr("Send rating") : tr("Change rating"));
+    m_later->setText(tr("Not now"));
+    showExistingRating();
+    updateScoreText();
 }
 
 int FeedbackDialog::score() const
@@ -240,6 +262,13 @@ void FeedbackDialog::setBusy(bool busy)
     for (QAbstractButton *button : m_scores->buttons())
         button->setEnabled(!busy);
     m_send->setEnabled(!busy && score() > 0);
+}
+
+void FeedbackDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 } // namespace ccr::client

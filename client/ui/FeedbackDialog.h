@@ -48,12 +48,18 @@ public:
 Q_SIGNALS:
     void rated(const QJsonObject &rating);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     static QCoro::Task<> fetchAndOpen(Session *session, domain::TicketSummary ticket, QWidget *parent,
                                       bool onlyIfUnrated);
     void submit();
     void onReply(const protocol::Reply &reply);
     void updateScoreText();
+    void showExistingRating();
     void setBusy(bool busy);
 
     Session *m_session;
@@ -66,6 +72,8 @@ private:
     QLabel *m_error;
     BusyIndicator *m_busy;
     QPushButton *m_send;
+    QPushButton *m_later = nullptr;
+    QJsonObject m_rating; // the one given before, if any
 };
 
 } // namespace ccr::client

@@ -2,6 +2,7 @@
 
 #include "BusyIndicator.h"
 #include "ErrorText.h"
+#include "FormRows.h"
 #include "LanguageCombo.h"
 #include "app/Session.h"
 
@@ -10,6 +11,7 @@
 #include <validation/Rules.h>
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,11 +41,9 @@ InviteDialog::InviteDialog(Session *session, domain::Role role, QWidget *parent)
     , m_generalError(new QLabel(this))
     , m_busy(new BusyIndicator(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_invite(m_buttons->addButton(tr("Send invitation"), QDialogButtonBox::AcceptRole))
+    , m_invite(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
-    const bool admin = role == domain::Role::Admin;
     setObjectName(u"inviteDialog"_s);
-    setWindowTitle(admin ? tr("Invite an administrator") : tr("Invite an agent"));
     m_firstName->setObjectName(u"firstNameEdit"_s);
     m_lastName->setObjectName(u"lastNameEdit"_s);
     m_email->setObjectName(u"emailEdit"_s);
@@ -52,12 +52,9 @@ InviteDialog::InviteDialog(Session *session, domain::Role role, QWidget *parent)
     m_invite->setObjectName(u"sendInvitationButton"_s);
     m_invite->setDefault(true);
 
-    auto *intro = new QLabel(admin ? tr("The new administrator gets an email with a code to set their password. "
-                                        "Administrators can manage every account.")
-                                   : tr("The new agent gets an email with a code to set their password."),
-                             this);
+    auto *intro = new QLabel(this);
+    m_intro = intro;
     intro->setWordWrap(true);
-    m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_language->setLanguage(LanguageCombo::uiLanguage());
     m_generalError->setWordWrap(true);
@@ -66,17 +63,19 @@ InviteDialog::InviteDialog(Session *session, domain::Role role, QWidget *parent)
     FieldErrorLabels::paintAsError(m_generalError);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("First name"), m_errors.wrap(field::firstName, m_firstName));
-    form->addRow(tr("Last name"), m_errors.wrap(field::lastName, m_lastName));
-    form->addRow(tr("Email"), m_errors.wrap(field::email, m_email));
-    form->addRow(tr("Language of the invitation"), m_errors.wrap(kLanguage, m_language));
+    FormRows::addRow(form, m_errors.wrap(field::firstName, m_firstName));
+    FormRows::addRow(form, m_errors.wrap(field::lastName, m_lastName));
+    FormRows::addRow(form, m_errors.wrap(field::email, m_email));
+    FormRows::addRow(form, m_errors.wrap(kLanguage, m_language));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_generalError);
     layout->addWidget(m_busy);
     layout->addWidget(m_buttons);
+    retranslate();
     resize(460, sizeHint().height());
 
     for (auto [edit, name] : {std::pair{m_firstName, field::firstName}, std::pair{m_lastName, field::lastName},
@@ -136,6 +135,28 @@ void InviteDialog::setBusy(bool busy)
     const QList<QWidget *> inputs{m_firstName, m_lastName, m_email, m_language, m_invite};
     for (QWidget *input : inputs)
         input->setEnabled(!busy);
+}
+
+void InviteDialog::retranslate()
+{
+    const bool admin = m_role == domain::Role::Admin;
+    setWindowTitle(admin ? tr("Invite an administrator") : tr("Invite an agent"));
+    m_intro->setText(admin ? tr("The new administrator gets an email with a code to set their password. "
+                                "Administrators can manage every account.")
+                           : tr("The new agent gets an email with a code to set their password."));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    FormRows::setLabel(m_form, m_firstName, tr("First name"));
+    FormRows::setLabel(m_form, m_lastName, tr("Last name"));
+    FormRows::setLabel(m_form, m_email, tr("Email"));
+    FormRows::setLabel(m_form, m_language, tr("Language of the invitation"));
+    m_invite->setText(tr("Send invitation"));
+}
+
+void InviteDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -11,6 +11,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+class QFormLayout;
+
 namespace ccr::protocol {
 struct Reply;
 }
@@ -33,7 +35,12 @@ public:
 Q_SIGNALS:
     void invited(const ccr::domain::UserProfile &user);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void submit();
     void onReply(const protocol::Reply &reply);
     void setBusy(bool busy);
@@ -49,6 +56,8 @@ private:
     BusyIndicator *m_busy;
     QDialogButtonBox *m_buttons;
     QPushButton *m_invite;
+    QLabel *m_intro = nullptr;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace ccr::client

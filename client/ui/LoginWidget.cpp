@@ -130,6 +130,11 @@ LoginWidget::LoginWidget(Session *session, QWidget *parent)
     content->addWidget(m_busy);
     content->addLayout(buttons);
     content->addLayout(others);
+    // Tab as the page reads, top to bottom (the links were made after the fields).
+    const QList<QWidget *> order{m_host,       m_port,          m_email, m_password,  m_forgotPassword,
+                                 m_rememberMe, m_createAccount, m_logIn, m_invitation};
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order.at(i), order.at(i + 1));
 
     retranslate();
 

@@ -8,6 +8,7 @@
 #include <protocol/Messages.h>
 #include <protocol/Reply.h>
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,7 +40,7 @@ MailTab::MailTab(Session *session, QWidget *parent)
     , m_outbox(new OutboxModel(this))
     , m_view(new QTableView(this))
     , m_outboxStatus(new QLabel(this))
-    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_refresh(new QPushButton(this))
     , m_refreshTimer(new QTimer(this))
 {
     setObjectName(u"mailTab"_s);
@@ -61,7 +62,8 @@ MailTab::MailTab(Session *session, QWidget *parent)
     m_outboxStatus->setWordWrap(true);
     m_refreshTimer->setInterval(kRefreshMs);
 
-    auto *outboxBox = new QGroupBox(tr("Outbox"), this);
+    auto *outboxBox = new QGroupBox(this);
+    m_outboxBox = outboxBox;
     auto *outboxHeader = new QHBoxLayout;
     outboxHeader->addWidget(m_outboxStatus, 1);
     outboxHeader->addWidget(m_refresh);
@@ -76,13 +78,25 @@ MailTab::MailTab(Session *session, QWidget *parent)
 
     connect(m_refresh, &QPushButton::clicked, this, &MailTab::refreshOutbox);
     connect(m_refreshTimer, &QTimer::timeout, this, &MailTab::refreshOutbox);
+    retranslate();
+}
+
+void MailTab::retranslate()
+{
+    m_outboxBox->setTitle(tr("Outbox"));
+    m_view->setAccessibleName(tr("Outbox"));
+    m_refresh->setText(tr("Refresh"));
+    m_testBox->setTitle(tr("Test mail"));
+    m_sendTest->setText(tr("Send test mail"));
+    m_testTo->setAccessibleName(tr("Send a test mail to…"));
 }
 
 QWidget *MailTab::createTestMailRow()
 {
-    auto *box = new QGroupBox(tr("Test mail"), this);
+    auto *box = new QGroupBox(this);
+    m_testBox = box;
     m_testTo = new QLineEdit(box);
-    m_sendTest = new QPushButton(tr("Send test mail"), box);
+    m_sendTest = new QPushButton(box);
     m_testResult = new QLabel(box);
     m_testTo->setObjectName(u"testMailToEdit"_s);
     m_sendTest->setObjectName(u"sendTestMailButton"_s);
@@ -191,6 +205,13 @@ void MailTab::showTestResult(const QString &message, bool error)
     else
         m_testResult->setPalette(palette());
     m_testResult->setVisible(true);
+}
+
+void MailTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,10 +33,13 @@ public:
     void refreshOutbox();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     QWidget *createTestMailRow();
     void sendTestMail();
     void onTestMailSent(const protocol::Reply &reply);
@@ -45,6 +49,8 @@ private:
     Session *m_session;
     SmtpSettingsForm *m_settings;
     OutboxModel *m_outbox;
+    QGroupBox *m_outboxBox = nullptr;
+    QGroupBox *m_testBox = nullptr;
     QTableView *m_view;
     QLabel *m_outboxStatus;
     QPushButton *m_refresh;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccessibleNames.h"
 #include "CertificateNotice.h"
 #include "ConnectionBanner.h"
 #include "CustomerPanel.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(const ClientOptions &options, TokenVault *vault, QWidget 
     m_userStatus->setObjectName(u"userStatus"_s);
     m_logOut->setEnabled(false);
     m_session->setClientId(m_settings.clientId());
+    AccessibleNames::keepWindowsNamed();
     // The remembered choice, else the system's language.
     LanguageManager::instance()->setLanguage(m_settings.language());
 
@@ -380,6 +382,7 @@ void MainWindow::replacePanel(QWidget *panel)
         return;
     m_pages->addWidget(panel);
     m_pages->setCurrentWidget(panel);
+    AccessibleNames::fromLabels(panel);
 }
 
 void MainWindow::showPanelFor(const domain::UserProfile &user)

@@ -50,6 +50,11 @@ void MessageBubble::setMessage(const ChatMessage &message)
     if (message == m_message)
         return;
     m_message = message;
+    rebuild();
+}
+
+void MessageBubble::rebuild()
+{
     const bool read = m_read;
     delete layout();
     qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));

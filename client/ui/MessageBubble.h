@@ -25,6 +25,9 @@ public:
 
     const ChatMessage &message() const { return m_message; }
     void setMessage(const ChatMessage &message);
+    // Builds the bubble again: words and times in the current language
+    // (the panel calls it on LanguageChange and puts the previews back).
+    void rebuild();
     void setRead(bool read);
     bool isRead() const { return m_read; }
     void setThumbnail(qint64 attachmentId, const QPixmap &pixmap);

@@ -9,6 +9,7 @@
 #include <protocol/Reply.h>
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -27,10 +28,9 @@ NewTicketDialog::NewTicketDialog(Session *session, QWidget *parent)
     , m_generalError(new QLabel(this))
     , m_busy(new BusyIndicator(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_create(m_buttons->addButton(tr("Raise ticket"), QDialogButtonBox::AcceptRole))
+    , m_create(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     setObjectName(u"newTicketDialog"_s);
-    setWindowTitle(tr("New ticket"));
     m_generalError->setObjectName(u"newTicketError"_s);
     m_create->setObjectName(u"raiseTicketButton"_s);
     m_create->setDefault(true);
@@ -46,6 +46,7 @@ NewTicketDialog::NewTicketDialog(Session *session, QWidget *parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_buttons);
     resize(560, 480);
+    retranslate();
 
     // Accept is ours to decide: the dialog closes on the server's answer, not on the click.
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::submit);
@@ -85,6 +86,19 @@ void NewTicketDialog::setBusy(bool busy)
     m_busy->setBusy(busy);
     m_fields->setBusy(busy);
     m_create->setEnabled(!busy);
+}
+
+void NewTicketDialog::retranslate()
+{
+    setWindowTitle(tr("New ticket"));
+    m_create->setText(tr("Raise ticket"));
+}
+
+void NewTicketDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -31,7 +31,12 @@ public:
 Q_SIGNALS:
     void ticketCreated(const ccr::domain::TicketSummary &ticket);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void submit();
     void onReply(const protocol::Reply &reply);
     void setBusy(bool busy);

@@ -1,5 +1,7 @@
 #include "PanelCommands.h"
 
+#include "ChatPanel.h"
+#include "TicketDetailView.h"
 #include "app/Session.h"
 #include "app/ShortcutRegistry.h"
 #include "models/TicketFeed.h"
@@ -34,6 +36,7 @@ PanelCommands::PanelCommands(ShortcutRegistry *shortcuts, Session *session, QWid
     if (view()) {
         shortcuts->attach(Command::NextTicket, this, [this] { moveSelection(1); });
         shortcuts->attach(Command::PreviousTicket, this, [this] { moveSelection(-1); });
+        shortcuts->attach(Command::Reply, this, [this] { replyToSelected(); });
     }
 }
 
@@ -83,6 +86,20 @@ void PanelCommands::moveSelection(int step)
     table->setCurrentIndex(table->model()->index(row, 0));
     table->selectRow(row);
     table->scrollTo(table->model()->index(row, 0));
+}
+
+void PanelCommands::replyToSelected()
+{
+    // In an open ticket the ChatPanel answers the key itself; here the list
+    // is on screen: open the selected ticket and write in it.
+    QTableView *table = view();
+    if (!table || !table->isVisible() || !table->currentIndex().isValid())
+        return;
+    const QModelIndex current = table->currentIndex();
+    const qint64 ticketId = current.data(TicketListModel::TicketIdRole).toLongLong();
+    Q_EMIT table->activated(current);
+    if (auto *detail = m_panel->findChild<TicketDetailView *>(u"ticketDetail-%1"_s.arg(ticketId)))
+        detail->chat()->focusComposer();
 }
 
 bool PanelCommands::showTicket(qint64 ticketId)

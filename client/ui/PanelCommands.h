@@ -18,8 +18,10 @@ class ShortcutRegistry;
 // (newTicketButton, or raiseForCallerButton for staff), Search (searchEdit),
 // Refresh and the reload after missed events (the panel's TicketFeed), next
 // and previous ticket (ticketView), and showing the ticket a notification
-// is about. Lives as long as its panel. The ticket detail's commands (Reply,
-// Assign, Change status, Canned response) are attached by those views.
+// is about; Reply (Ctrl+R) with the list on screen opens the selected
+// ticket with the cursor in its reply. Lives as long as its panel. In an open
+// ticket, Reply and Canned response are the ChatPanel's, Assign and Change
+// status the TicketDetailView's.
 class PanelCommands : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ private:
     void focusSearch();
     void refresh();
     void moveSelection(int step);
+    void replyToSelected();
     QTableView *view() const;
     void bringForward(QWidget *widget);
 

@@ -1,5 +1,7 @@
 #include "PasswordCodeWidget.h"
 
+#include "FormRows.h"
+
 #include "BusyIndicator.h"
 #include "CenteredColumn.h"
 #include "ErrorText.h"
@@ -9,6 +11,7 @@
 #include <protocol/Reply.h>
 #include <validation/Rules.h>
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,13 +54,13 @@ PasswordCodeWidget::PasswordCodeWidget(Session *session, QWidget *parent)
     , m_code(addField(kCodeField))
     , m_password(addField(field::password))
     , m_confirmation(addField(field::passwordConfirmation))
-    , m_sendCode(new QPushButton(tr("Send me a code"), this))
+    , m_sendCode(new QPushButton(this))
     , m_codeSection(new QWidget(this))
     , m_notice(new QLabel(this))
     , m_generalError(new QLabel(this))
     , m_busy(new BusyIndicator(this))
     , m_submit(new QPushButton(this))
-    , m_back(new QPushButton(tr("Back to login"), this))
+    , m_back(new QPushButton(this))
 {
     setObjectName(u"passwordCodeWidget"_s);
     m_title->setObjectName(u"passwordCodeTitle"_s);
@@ -73,15 +76,12 @@ PasswordCodeWidget::PasswordCodeWidget(Session *session, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_intro->setWordWrap(true);
-    m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
-    m_code->setPlaceholderText(tr("6 digits from the email"));
     m_code->setMaxLength(kCodeLength);
     m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,6}"_s), m_code));
     m_code->setInputMethodHints(Qt::ImhDigitsOnly);
     m_password->setEchoMode(QLineEdit::Password);
     m_confirmation->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("At least %n characters", nullptr, validation::kMinPassword));
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setVisible(false);
@@ -97,14 +97,17 @@ PasswordCodeWidget::PasswordCodeWidget(Session *session, QWidget *parent)
     emailRow->addWidget(m_sendCode, 0, Qt::AlignTop);
     auto *emailForm = new QFormLayout;
     emailForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    emailForm->addRow(tr("Email"), emailRow);
+    m_emailLabel = new QLabel(this);
+    m_emailLabel->setBuddy(m_email);
+    emailForm->addRow(m_emailLabel, emailRow);
 
     auto *codeForm = new QFormLayout(m_codeSection);
+    m_form = codeForm;
     codeForm->setContentsMargins(0, 0, 0, 0);
     codeForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    codeForm->addRow(tr("Code"), m_errors.wrap(kCodeField, m_code));
-    codeForm->addRow(tr("New password"), m_errors.wrap(field::password, m_password));
-    codeForm->addRow(tr("Confirm password"), m_errors.wrap(field::passwordConfirmation, m_confirmation));
+    FormRows::addRow(codeForm, m_errors.wrap(kCodeField, m_code));
+    FormRows::addRow(codeForm, m_errors.wrap(field::password, m_password));
+    FormRows::addRow(codeForm, m_errors.wrap(field::passwordConfirmation, m_confirmation));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
@@ -130,6 +133,34 @@ PasswordCodeWidget::PasswordCodeWidget(Session *session, QWidget *parent)
     connect(m_confirmation, &QLineEdit::returnPressed, this, &PasswordCodeWidget::submit);
     connect(m_submit, &QPushButton::clicked, this, &PasswordCodeWidget::submit);
     connect(m_back, &QPushButton::clicked, this, &PasswordCodeWidget::backRequested);
+    retranslate();
+}
+
+void PasswordCodeWidget::retranslate()
+{
+    m_sendCode->setText(tr("Send me a code"));
+    m_back->setText(tr("Back to login"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    m_code->setPlaceholderText(tr("6 digits from the email"));
+    m_password->setPlaceholderText(tr("At least %n characters", nullptr, validation::kMinPassword));
+    FormRows::setLabel(m_form, m_code, tr("Code"));
+    FormRows::setLabel(m_form, m_password, tr("New password"));
+    FormRows::setLabel(m_form, m_confirmation, tr("Confirm password"));
+    m_emailLabel->setText(tr("Email"));
+    showPurposeTexts();
+}
+
+void PasswordCodeWidget::showPurposeTexts()
+{
+    const bool reset = m_purpose == Purpose::ResetPassword;
+    m_title->setText(reset ? tr("Reset your password") : tr("Accept your invitation"));
+    m_intro->setText(reset ? tr("Enter the email of your account. We will mail you a 6-digit code to set a new "
+                                "password with.")
+                           : tr("Enter your email, the 6-digit code from your invitation email, and the password "
+                                "you want to use."));
+    m_submit->setText(reset ? tr("Set new password") : tr("Activate my account"));
+    // Once a code was asked for, the button asks for another.
+    m_sendCode->setText(reset && m_codeSection->isVisibleTo(this) ? tr("Send another code") : tr("Send me a code"));
 }
 
 void PasswordCodeWidget::start(Purpose purpose, const QString &email)
@@ -142,16 +173,11 @@ void PasswordCodeWidget::start(Purpose purpose, const QString &email)
     m_notice->setVisible(false);
     m_email->setText(email);
     const bool reset = purpose == Purpose::ResetPassword;
-    m_title->setText(reset ? tr("Reset your password") : tr("Accept your invitation"));
-    m_intro->setText(reset ? tr("Enter the email of your account. We will mail you a 6-digit code to set a new "
-                                "password with.")
-                           : tr("Enter your email, the 6-digit code from your invitation email, and the password "
-                                "you want to use."));
-    m_submit->setText(reset ? tr("Set new password") : tr("Activate my account"));
     m_sendCode->setVisible(reset);
     // A reset asks for the code first; an invitation brought its code along.
     m_codeSection->setVisible(!reset);
     m_submit->setVisible(!reset);
+    showPurposeTexts();
     QLineEdit *first = email.isEmpty() || reset ? m_email : m_code;
     first->setFocus();
 }
@@ -281,6 +307,13 @@ void PasswordCodeWidget::setBusy(bool busy)
     m_sendCode->setEnabled(!busy);
     m_submit->setEnabled(!busy);
     m_back->setEnabled(!busy);
+}
+
+void PasswordCodeWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -43,7 +44,14 @@ Q_SIGNALS:
     // takes over with the email filled in.
     void passwordSetButNotLoggedIn(const QString &email, const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
+    // Title, intro and buttons for a reset or an invitation.
+    void showPurposeTexts();
     void requestCode();
     void onCodeRequested(const protocol::Reply &reply);
     void submit();
@@ -74,6 +82,8 @@ private:
     QPushButton *m_back;
     QString m_submittedEmail;
     QString m_submittedPassword;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_emailLabel = nullptr;
 };
 
 } // namespace ccr::client

@@ -8,6 +8,7 @@
 #include <protocol/Messages.h>
 #include <protocol/Reply.h>
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>
@@ -31,8 +32,8 @@ PendingApprovalWidget::PendingApprovalWidget(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_status(new QLabel(this))
-    , m_checkNow(new QPushButton(tr("Check now"), this))
-    , m_logOut(new QPushButton(tr("Log out"), this))
+    , m_checkNow(new QPushButton(this))
+    , m_logOut(new QPushButton(this))
 {
     setObjectName(u"pendingApprovalWidget"_s);
     m_status->setObjectName(u"pendingStatus"_s);
@@ -42,22 +43,19 @@ PendingApprovalWidget::PendingApprovalWidget(Session *session, QWidget *parent)
     auto *icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this).pixmap(iconSize));
-    auto *heading = new QLabel(tr("Waiting for approval"), this);
+    auto *heading = new QLabel(this);
+    m_heading = heading;
     heading->setObjectName(u"pendingHeading"_s);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);
     heading->setFont(headingFont);
-    const QString name = session->user() ? session->user()->firstName : QString();
-    auto *body = new QLabel(tr("Thank you, %1. An administrator has to approve your agent account before you can "
-                               "work on tickets.")
-                                .arg(name),
-                            this);
+    auto *body = new QLabel(this);
+    m_body = body;
     body->setWordWrap(true);
     body->setTextFormat(Qt::PlainText);
-    auto *live = new QLabel(tr("You can leave this window open: it changes by itself the moment you are "
-                               "approved."),
-                            this);
+    auto *live = new QLabel(this);
+    m_live = live;
     live->setWordWrap(true);
     live->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true);
@@ -83,6 +81,19 @@ PendingApprovalWidget::PendingApprovalWidget(Session *session, QWidget *parent)
     connect(m_checkNow, &QPushButton::clicked, this, &PendingApprovalWidget::checkNow);
     // Not a slot and not awaited: the task runs on its own, guarded by QPointer.
     listen();
+    retranslate();
+}
+
+void PendingApprovalWidget::retranslate()
+{
+    m_checkNow->setText(tr("Check now"));
+    m_logOut->setText(tr("Log out"));
+    m_heading->setText(tr("Waiting for approval"));
+    const QString name = m_session->user() ? m_session->user()->firstName : QString();
+    m_body->setText(tr("Thank you, %1. An administrator has to approve your agent account before you can "
+                       "work on tickets.")
+                        .arg(name));
+    m_live->setText(tr("You can leave this window open: it changes by itself the moment you are approved."));
 }
 
 QCoro::Task<> PendingApprovalWidget::listen()
@@ -128,6 +139,13 @@ void PendingApprovalWidget::showStatus(const QString &message, bool error)
     else
         m_status->setPalette(palette());
     m_status->setVisible(true);
+}
+
+void PendingApprovalWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace ccr::client

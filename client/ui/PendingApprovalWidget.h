@@ -28,7 +28,12 @@ public:
 Q_SIGNALS:
     void logOutRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     QCoro::Task<> listen();
     void checkNow();
     void onChecked(const protocol::Reply &reply);
@@ -38,6 +43,9 @@ private:
     QLabel *m_status;
     QPushButton *m_checkNow;
     QPushButton *m_logOut;
+    QLabel *m_heading = nullptr;
+    QLabel *m_body = nullptr;
+    QLabel *m_live = nullptr;
 };
 
 } // namespace ccr::client

@@ -10,6 +10,7 @@
 #include <protocol/Messages.h>
 #include <protocol/Reply.h>
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,13 +36,13 @@ PeopleTab::PeopleTab(Session *session, QWidget *parent)
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
     , m_busy(new BusyIndicator(this))
-    , m_inviteAgent(new QPushButton(tr("Invite agent…"), this))
-    , m_inviteAdmin(new QPushButton(tr("Invite admin…"), this))
-    , m_approve(new QPushButton(tr("Approve"), this))
-    , m_reject(new QPushButton(tr("Reject…"), this))
-    , m_deactivate(new QPushButton(tr("Deactivate…"), this))
-    , m_reactivate(new QPushButton(tr("Reactivate"), this))
-    , m_endSessions(new QPushButton(tr("End sessions"), this))
+    , m_inviteAgent(new QPushButton(this))
+    , m_inviteAdmin(new QPushButton(this))
+    , m_approve(new QPushButton(this))
+    , m_reject(new QPushButton(this))
+    , m_deactivate(new QPushButton(this))
+    , m_reactivate(new QPushButton(this))
+    , m_endSessions(new QPushButton(this))
 {
     setObjectName(u"peopleTab"_s);
     m_view->setObjectName(u"peopleView"_s);
@@ -71,15 +72,14 @@ PeopleTab::PeopleTab(Session *session, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setVisible(false);
-    m_endSessions->setToolTip(tr("Log this person out everywhere; they can log in again."));
 
-    auto *heading = new QLabel(tr("Agents and administrators"), this);
-    QFont headingFont = heading->font();
+    m_heading = new QLabel(this);
+    QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
-    heading->setFont(headingFont);
+    m_heading->setFont(headingFont);
     auto *top = new QHBoxLayout;
-    top->addWidget(heading);
+    top->addWidget(m_heading);
     top->addStretch();
     top->addWidget(m_inviteAgent);
     top->addWidget(m_inviteAdmin);
@@ -99,6 +99,7 @@ PeopleTab::PeopleTab(Session *session, QWidget *parent)
         updateButtons();
     });
     // Upserts may move or replace rows: keep the same person selected.
+    retranslate();
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PeopleTab::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { selectUser(m_selectedId); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { selectUser(m_selectedId); });
@@ -289,6 +290,27 @@ void PeopleTab::setBusy(bool busy)
     m_busyNow = busy;
     m_busy->setBusy(busy);
     updateButtons();
+}
+
+void PeopleTab::retranslate()
+{
+    m_heading->setText(tr("Agents and administrators"));
+    m_view->setAccessibleName(tr("Agents and administrators"));
+    m_inviteAgent->setText(tr("Invite agent…"));
+    m_inviteAdmin->setText(tr("Invite admin…"));
+    m_approve->setText(tr("Approve"));
+    m_reject->setText(tr("Reject…"));
+    m_deactivate->setText(tr("Deactivate…"));
+    m_reactivate->setText(tr("Reactivate"));
+    m_endSessions->setText(tr("End sessions"));
+    m_endSessions->setToolTip(tr("Log this person out everywhere; they can log in again."));
+}
+
+void PeopleTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -41,7 +41,12 @@ public:
     // that no replayed event older than the list can arrive after it.
     void load();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     QCoro::Task<> loadUsers();
     std::optional<domain::UserProfile> selectedUser() const;
     void selectUser(qint64 userId);
@@ -60,6 +65,7 @@ private:
     QTableView *m_view;
     QLabel *m_status;
     BusyIndicator *m_busy;
+    QLabel *m_heading = nullptr;
     QPushButton *m_inviteAgent;
     QPushButton *m_inviteAdmin;
     QPushButton *m_approve;

@@ -9,6 +9,7 @@
 #include <protocol/Reply.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -34,20 +35,18 @@ PresenceSwitch::PresenceSwitch(Session *session, QWidget *parent)
     setObjectName(u"presenceSwitch"_s);
     m_combo->setObjectName(u"presenceCombo"_s);
     m_error->setObjectName(u"presenceError"_s);
-    m_combo->setAccessibleName(tr("My presence"));
-    m_combo->setToolTip(tr("Away: automatic assignment gives you no new tickets."));
-    m_combo->addItem(TicketWords::presence(kOnline), kOnline);
-    m_combo->addItem(TicketWords::presence(kAway), kAway);
+    m_combo->addItem(QString(), kOnline);
+    m_combo->addItem(QString(), kAway);
     m_combo->setEnabled(false); // until the server has said which
     m_error->setTextFormat(Qt::PlainText);
     m_error->setVisible(false);
     FieldErrorLabels::paintAsError(m_error);
-    auto *label = new QLabel(tr("I am"), this);
-    label->setBuddy(m_combo);
+    m_label = new QLabel(this);
+    m_label->setBuddy(m_combo);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(m_error);
-    layout->addWidget(label);
+    layout->addWidget(m_label);
     layout->addWidget(m_combo);
 
     connect(m_combo, &QComboBox::activated, this, &PresenceSwitch::choose);
@@ -58,6 +57,18 @@ PresenceSwitch::PresenceSwitch(Session *session, QWidget *parent)
                     && data.value(u"agentId"_s).toInteger() == user->id)
                     show(data.value(u"state"_s).toString());
             });
+    retranslate();
+}
+
+void PresenceSwitch::retranslate()
+{
+    m_combo->setAccessibleName(tr("My presence"));
+    m_combo->setToolTip(tr("Away: automatic assignment gives you no new tickets."));
+    for (int i = 0; i < m_combo->count(); ++i)
+        m_combo->setItemText(i, TicketWords::presence(m_combo->itemData(i).toString()));
+    m_label->setText(tr("I am"));
+    if (!m_unavailable.isEmpty())
+        m_error->setText(tr("Presence unavailable"));
 }
 
 void PresenceSwitch::load()
@@ -73,6 +84,7 @@ QCoro::Task<> PresenceSwitch::fetch()
     if (!self)
         co_return;
     if (!reply.ok()) {
+        m_unavailable = reply.error->message;
         m_error->setText(tr("Presence unavailable"));
         m_error->setToolTip(ErrorText::describe(*reply.error));
         m_error->setVisible(true);
@@ -101,6 +113,7 @@ void PresenceSwitch::choose(int index)
             return;
         }
         m_error->setVisible(false);
+        m_unavailable.clear();
         show(wanted);
     });
 }
@@ -112,6 +125,13 @@ void PresenceSwitch::show(const QString &state)
     // Offline is what others see while no window is open; this one is open.
     m_combo->setCurrentIndex(index < 0 ? 0 : index);
     m_combo->setEnabled(true);
+}
+
+void PresenceSwitch::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -25,7 +25,12 @@ public:
     void load();
     QString state() const { return m_state; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     QCoro::Task<> fetch();
     void choose(int index);
     void show(const QString &state);
@@ -33,6 +38,8 @@ private:
     Session *m_session;
     QComboBox *m_combo;
     QLabel *m_error;
+    QLabel *m_label = nullptr;
+    QString m_unavailable; // set while the error says "Presence unavailable"
     QString m_state;
 };
 

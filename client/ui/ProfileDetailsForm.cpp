@@ -10,9 +10,12 @@
 #include <validation/Rules.h>
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+
+#include "FormRows.h"
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -34,17 +37,17 @@ constexpr int kMaxPhone = 30;
 } // namespace
 
 ProfileDetailsForm::ProfileDetailsForm(Session *session, QWidget *parent)
-    : QGroupBox(tr("Your details"), parent)
+    : QGroupBox(parent)
     , m_session(session)
     , m_email(new QLabel(this))
     , m_firstName(new QLineEdit(this))
     , m_lastName(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
     , m_language(new LanguageCombo(this))
-    , m_optionalMail(new QCheckBox(tr("Email me optional notifications"), this))
+    , m_optionalMail(new QCheckBox(this))
     , m_status(new QLabel(this))
     , m_busy(new BusyIndicator(this))
-    , m_save(new QPushButton(tr("Save changes"), this))
+    , m_save(new QPushButton(this))
 {
     setObjectName(u"profileDetailsForm"_s);
     m_email->setObjectName(u"profileEmail"_s);
@@ -61,21 +64,20 @@ ProfileDetailsForm::ProfileDetailsForm(Session *session, QWidget *parent)
     m_firstName->setMaxLength(validation::kMaxName);
     m_lastName->setMaxLength(validation::kMaxName);
     m_phone->setMaxLength(kMaxPhone);
-    m_phone->setPlaceholderText(tr("Optional, e.g. +91 44 1234 5678"));
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_optionalMail->setToolTip(tr("Tips and news about the help desk. Mails about your own tickets and account "
-                                  "always come."));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setVisible(false);
 
+    // Row labels come from retranslate().
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Email"), m_email);
-    form->addRow(tr("First name"), m_errors.wrap(field::firstName, m_firstName));
-    form->addRow(tr("Last name"), m_errors.wrap(field::lastName, m_lastName));
-    form->addRow(tr("Phone"), m_errors.wrap(kPhone, m_phone));
-    form->addRow(tr("Language of emails"), m_errors.wrap(kLanguage, m_language));
+    FormRows::addRow(form, m_email);
+    FormRows::addRow(form, m_errors.wrap(field::firstName, m_firstName));
+    FormRows::addRow(form, m_errors.wrap(field::lastName, m_lastName));
+    FormRows::addRow(form, m_errors.wrap(kPhone, m_phone));
+    FormRows::addRow(form, m_errors.wrap(kLanguage, m_language));
     form->addRow(QString(), m_errors.wrap(kOptionalMail, m_optionalMail));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -95,6 +97,22 @@ ProfileDetailsForm::ProfileDetailsForm(Session *session, QWidget *parent)
     }
     connect(m_save, &QPushButton::clicked, this, &ProfileDetailsForm::save);
     setBusy(true); // until the profile has arrived
+    retranslate();
+}
+
+void ProfileDetailsForm::retranslate()
+{
+    setTitle(tr("Your details"));
+    FormRows::setLabel(m_form, m_email, tr("Email"));
+    FormRows::setLabel(m_form, m_firstName, tr("First name"));
+    FormRows::setLabel(m_form, m_lastName, tr("Last name"));
+    FormRows::setLabel(m_form, m_phone, tr("Phone"));
+    FormRows::setLabel(m_form, m_language, tr("Language of emails"));
+    m_optionalMail->setText(tr("Email me optional notifications"));
+    m_optionalMail->setToolTip(tr("Tips and news about the help desk. Mails about your own tickets and account "
+                                  "always come."));
+    m_phone->setPlaceholderText(tr("Optional, e.g. +91 44 1234 5678"));
+    m_save->setText(tr("Save changes"));
 }
 
 void ProfileDetailsForm::load()
@@ -192,6 +210,13 @@ void ProfileDetailsForm::setBusy(bool busy)
     const QList<QWidget *> inputs{m_firstName, m_lastName, m_phone, m_language, m_optionalMail, m_save};
     for (QWidget *input : inputs)
         input->setEnabled(!busy);
+}
+
+void ProfileDetailsForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -5,6 +5,7 @@
 #include <QGroupBox>
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -30,7 +31,12 @@ public:
 
     void load();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void onLoaded(const protocol::Reply &reply);
     void save();
     void onSaved(const protocol::Reply &reply);
@@ -46,6 +52,7 @@ private:
     QLineEdit *m_phone;
     LanguageCombo *m_language;
     QCheckBox *m_optionalMail;
+    QFormLayout *m_form = nullptr;
     QLabel *m_status;
     BusyIndicator *m_busy;
     QPushButton *m_save;

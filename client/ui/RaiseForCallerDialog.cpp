@@ -1,5 +1,7 @@
 #include "RaiseForCallerDialog.h"
 
+#include "FormRows.h"
+
 #include "BusyIndicator.h"
 #include "TicketFieldsForm.h"
 #include "app/Session.h"
@@ -10,6 +12,7 @@
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -55,8 +58,8 @@ QLineEdit *lineEdit(const QString &objectName, QWidget *parent)
 RaiseForCallerDialog::RaiseForCallerDialog(Session *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_existing(new QRadioButton(tr("Find a customer"), this))
-    , m_new(new QRadioButton(tr("New customer"), this))
+    , m_existing(new QRadioButton(this))
+    , m_new(new QRadioButton(this))
     , m_callerPages(new QStackedWidget(this))
     , m_search(lineEdit(u"customerSearchEdit"_s, this))
     , m_results(new QListWidget(this))
@@ -69,11 +72,10 @@ RaiseForCallerDialog::RaiseForCallerDialog(Session *session, QWidget *parent)
     , m_generalError(new QLabel(this))
     , m_busy(new BusyIndicator(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_create(m_buttons->addButton(tr("Raise ticket"), QDialogButtonBox::AcceptRole))
+    , m_create(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
     , m_searchPause(new QTimer(this))
 {
     setObjectName(u"raiseForCallerDialog"_s);
-    setWindowTitle(tr("Raise a ticket for a caller"));
     m_existing->setObjectName(u"existingCustomerRadio"_s);
     m_new->setObjectName(u"newCustomerRadio"_s);
     m_results->setObjectName(u"customerResults"_s);
@@ -83,10 +85,7 @@ RaiseForCallerDialog::RaiseForCallerDialog(Session *session, QWidget *parent)
     m_create->setDefault(true);
     m_existing->setChecked(true);
 
-    m_search->setPlaceholderText(tr("Name, email or phone number"));
-    m_search->setAccessibleName(tr("Find a customer"));
     m_search->setClearButtonEnabled(true);
-    m_results->setAccessibleName(tr("Matching customers"));
     m_results->setMinimumHeight(110);
     m_searchStatus->setTextFormat(Qt::PlainText);
     m_searchStatus->setForegroundRole(QPalette::PlaceholderText);
@@ -114,11 +113,13 @@ RaiseForCallerDialog::RaiseForCallerDialog(Session *session, QWidget *parent)
     auto *newForm = new QFormLayout(newPage);
     newForm->setContentsMargins(0, 0, 0, 0);
     newForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    newForm->addRow(tr("First name"), m_callerErrors.wrap(field::firstName, m_firstName));
-    newForm->addRow(tr("Last name"), m_callerErrors.wrap(field::lastName, m_lastName));
-    newForm->addRow(tr("Email"), m_callerErrors.wrap(field::email, m_email));
-    newForm->addRow(tr("Phone"), m_callerErrors.wrap(kPhoneField, m_phone));
-    auto *claimNote = new QLabel(tr("They get an email with a code to claim their account."), newPage);
+    m_form = newForm;
+    FormRows::addRow(newForm, m_callerErrors.wrap(field::firstName, m_firstName));
+    FormRows::addRow(newForm, m_callerErrors.wrap(field::lastName, m_lastName));
+    FormRows::addRow(newForm, m_callerErrors.wrap(field::email, m_email));
+    FormRows::addRow(newForm, m_callerErrors.wrap(kPhoneField, m_phone));
+    auto *claimNote = new QLabel(newPage);
+    m_claimNote = claimNote;
     claimNote->setWordWrap(true);
     claimNote->setForegroundRole(QPalette::PlaceholderText);
     newForm->addRow(claimNote);
@@ -129,7 +130,8 @@ RaiseForCallerDialog::RaiseForCallerDialog(Session *session, QWidget *parent)
     choice->addButton(m_existing);
     choice->addButton(m_new);
 
-    auto *caller = new QGroupBox(tr("Caller"), this);
+    auto *caller = new QGroupBox(this);
+    m_callerBox = caller;
     auto *callerLayout = new QVBoxLayout(caller);
     auto *radios = new QHBoxLayout;
     radios->addWidget(m_existing);
@@ -138,7 +140,8 @@ RaiseForCallerDialog::RaiseForCallerDialog(Session *session, QWidget *parent)
     callerLayout->addLayout(radios);
     callerLayout->addWidget(m_callerPages);
 
-    auto *ticket = new QGroupBox(tr("Ticket"), this);
+    auto *ticket = new QGroupBox(this);
+    m_ticketBox = ticket;
     auto *ticketLayout = new QVBoxLayout(ticket);
     ticketLayout->addWidget(m_fields);
 
@@ -170,6 +173,25 @@ RaiseForCallerDialog::RaiseForCallerDialog(Session *session, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RaiseForCallerDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_search->setFocus();
+    retranslate();
+}
+
+void RaiseForCallerDialog::retranslate()
+{
+    m_existing->setText(tr("Find a customer"));
+    m_new->setText(tr("New customer"));
+    m_search->setPlaceholderText(tr("Name, email or phone number"));
+    m_search->setAccessibleName(tr("Find a customer"));
+    m_results->setAccessibleName(tr("Matching customers"));
+    FormRows::setLabel(m_form, m_firstName, tr("First name"));
+    FormRows::setLabel(m_form, m_lastName, tr("Last name"));
+    FormRows::setLabel(m_form, m_email, tr("Email"));
+    FormRows::setLabel(m_form, m_phone, tr("Phone"));
+    setWindowTitle(tr("Raise a ticket for a caller"));
+    m_create->setText(tr("Raise ticket"));
+    m_claimNote->setText(tr("They get an email with a code to claim their account."));
+    m_callerBox->setTitle(tr("Caller"));
+    m_ticketBox->setTitle(tr("Ticket"));
 }
 
 bool RaiseForCallerDialog::newCustomerChosen() const
@@ -330,6 +352,13 @@ void RaiseForCallerDialog::setBusy(bool busy)
     for (QWidget *input : std::initializer_list<QWidget *>{m_existing, m_new, m_search, m_results, m_firstName,
                                                            m_lastName, m_email, m_phone})
         input->setEnabled(!busy);
+}
+
+void RaiseForCallerDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -6,8 +6,10 @@
 
 #include <QDialog>
 
+class QFormLayout;
 class QButtonGroup;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -43,7 +45,12 @@ Q_SIGNALS:
     // customerCreated: the caller had no account and now has one.
     void ticketRaised(const ccr::domain::TicketSummary &ticket, const QString &customerName, bool customerCreated);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void searchCustomers();
     void showCustomers(const protocol::Reply &reply, int generation);
     void onCustomerPicked();
@@ -72,6 +79,10 @@ private:
     QPushButton *m_create;
     QTimer *m_searchPause;
     int m_searchGeneration = 0;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_claimNote = nullptr;
+    QGroupBox *m_callerBox = nullptr;
+    QGroupBox *m_ticketBox = nullptr;
 };
 
 } // namespace ccr::client

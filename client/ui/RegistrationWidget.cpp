@@ -1,5 +1,7 @@
 #include "RegistrationWidget.h"
 
+#include "FormRows.h"
+
 #include "BusyIndicator.h"
 #include "CenteredColumn.h"
 #include "ErrorText.h"
@@ -9,6 +11,7 @@
 #include <protocol/Reply.h>
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,13 +51,13 @@ RegistrationWidget::RegistrationWidget(Session *session, QWidget *parent)
     , m_email(addField(field::email))
     , m_password(addField(field::password))
     , m_confirmation(addField(field::passwordConfirmation))
-    , m_agent(new QCheckBox(tr("I am an agent"), this))
-    , m_agentNote(new QLabel(tr("Agent accounts start once an administrator approves them."), this))
+    , m_agent(new QCheckBox(this))
+    , m_agentNote(new QLabel(this))
     , m_server(new QLabel(this))
     , m_generalError(new QLabel(this))
     , m_busy(new BusyIndicator(this))
-    , m_register(new QPushButton(tr("Create account"), this))
-    , m_back(new QPushButton(tr("Back to login"), this))
+    , m_register(new QPushButton(this))
+    , m_back(new QPushButton(this))
 {
     setObjectName(u"registrationWidget"_s);
     m_register->setObjectName(u"registerButton"_s);
@@ -64,11 +67,9 @@ RegistrationWidget::RegistrationWidget(Session *session, QWidget *parent)
     m_agent->setObjectName(u"agentCheck"_s);
     m_agentNote->setObjectName(u"agentNote"_s);
 
-    m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_password->setEchoMode(QLineEdit::Password);
     m_confirmation->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("At least %n characters", nullptr, validation::kMinPassword));
     m_generalError->setWordWrap(true);
     m_generalError->setTextFormat(Qt::PlainText);
     m_generalError->setVisible(false);
@@ -79,19 +80,21 @@ RegistrationWidget::RegistrationWidget(Session *session, QWidget *parent)
     m_agentNote->setForegroundRole(QPalette::PlaceholderText);
     m_agentNote->setVisible(false);
 
-    auto *title = new QLabel(tr("Create an account"), this);
+    auto *title = new QLabel(this);
+    m_title = title;
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("First name"), m_errors.wrap(field::firstName, m_firstName));
-    form->addRow(tr("Last name"), m_errors.wrap(field::lastName, m_lastName));
-    form->addRow(tr("Email"), m_errors.wrap(field::email, m_email));
-    form->addRow(tr("Password"), m_errors.wrap(field::password, m_password));
-    form->addRow(tr("Confirm password"), m_errors.wrap(field::passwordConfirmation, m_confirmation));
+    FormRows::addRow(form, m_errors.wrap(field::firstName, m_firstName));
+    FormRows::addRow(form, m_errors.wrap(field::lastName, m_lastName));
+    FormRows::addRow(form, m_errors.wrap(field::email, m_email));
+    FormRows::addRow(form, m_errors.wrap(field::password, m_password));
+    FormRows::addRow(form, m_errors.wrap(field::passwordConfirmation, m_confirmation));
     auto *agentRow = new QVBoxLayout;
     agentRow->setSpacing(2);
     agentRow->addWidget(m_agent);
@@ -115,6 +118,23 @@ RegistrationWidget::RegistrationWidget(Session *session, QWidget *parent)
     connect(m_register, &QPushButton::clicked, this, &RegistrationWidget::submit);
     connect(m_back, &QPushButton::clicked, this, &RegistrationWidget::backRequested);
     connect(m_agent, &QCheckBox::toggled, m_agentNote, &QWidget::setVisible);
+    retranslate();
+}
+
+void RegistrationWidget::retranslate()
+{
+    m_agent->setText(tr("I am an agent"));
+    m_agentNote->setText(tr("Agent accounts start once an administrator approves them."));
+    m_register->setText(tr("Create account"));
+    m_back->setText(tr("Back to login"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    m_password->setPlaceholderText(tr("At least %n characters", nullptr, validation::kMinPassword));
+    m_title->setText(tr("Create an account"));
+    FormRows::setLabel(m_form, m_firstName, tr("First name"));
+    FormRows::setLabel(m_form, m_lastName, tr("Last name"));
+    FormRows::setLabel(m_form, m_email, tr("Email"));
+    FormRows::setLabel(m_form, m_password, tr("Password"));
+    FormRows::setLabel(m_form, m_confirmation, tr("Confirm password"));
 }
 
 void RegistrationWidget::setServerName(const QString &server)
@@ -213,6 +233,13 @@ void RegistrationWidget::setBusy(bool busy)
     m_register->setEnabled(!busy);
     m_back->setEnabled(!busy);
     m_register->setText(busy ? tr("Creating account…") : tr("Create account"));
+}
+
+void RegistrationWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace ccr::client

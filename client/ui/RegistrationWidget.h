@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -40,7 +41,12 @@ Q_SIGNALS:
     // take over with the email filled in.
     void registeredButNotLoggedIn(const QString &email, const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     validation::Registration input() const;
     void submit();
     void onRegistered(const protocol::Reply &reply);
@@ -66,6 +72,8 @@ private:
     QPushButton *m_register;
     QPushButton *m_back;
     validation::Registration m_submitted;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_title = nullptr;
 };
 
 } // namespace ccr::client

@@ -8,6 +8,7 @@
 #include <protocol/Messages.h>
 #include <protocol/Reply.h>
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,11 +38,11 @@ QString SlaSettingsForm::fieldName(const QString &priority, const QString &targe
 }
 
 SlaSettingsForm::SlaSettingsForm(Session *session, QWidget *parent)
-    : QGroupBox(tr("Service level targets"), parent)
+    : QGroupBox(parent)
     , m_session(session)
     , m_status(new QLabel(this))
     , m_busy(new BusyIndicator(this))
-    , m_save(new QPushButton(tr("Save targets"), this))
+    , m_save(new QPushButton(this))
 {
     setObjectName(u"slaSettingsForm"_s);
     m_status->setObjectName(u"slaSettingsStatus"_s);
@@ -50,27 +51,27 @@ SlaSettingsForm::SlaSettingsForm(Session *session, QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setVisible(false);
 
-    auto *intro = new QLabel(tr("Minutes from when a ticket is raised. Changes apply to tickets raised or "
-                                "re-prioritised afterwards."),
-                             this);
-    intro->setWordWrap(true);
-    intro->setForegroundRole(QPalette::PlaceholderText);
+    // Texts come from retranslate().
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_intro->setForegroundRole(QPalette::PlaceholderText);
     auto *grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("First response"), this), 0, 1);
-    grid->addWidget(new QLabel(tr("Resolution"), this), 0, 2);
+    m_firstResponseHeader = new QLabel(this);
+    m_resolutionHeader = new QLabel(this);
+    grid->addWidget(m_firstResponseHeader, 0, 1);
+    grid->addWidget(m_resolutionHeader, 0, 2);
     int row = 1;
     for (const auto priority : kPriorities) {
         const QString name = domain::priorityName(priority);
-        grid->addWidget(new QLabel(TicketWords::priority(priority), this), row, 0, Qt::AlignTop);
+        auto *priorityLabel = new QLabel(this);
+        m_priorityLabels.append(priorityLabel);
+        grid->addWidget(priorityLabel, row, 0, Qt::AlignTop);
         int column = 1;
         for (const QString &target : {kFirstResponse, kResolution}) {
             auto *spin = new QSpinBox(this);
             const QString field = fieldName(name, target);
             spin->setObjectName(u"sla-%1-%2"_s.arg(name, target));
             spin->setRange(0, kMaxMinutes);
-            spin->setSuffix(tr(" min"));
-            spin->setAccessibleName(tr("%1: %2").arg(
-                TicketWords::priority(priority), target == kFirstResponse ? tr("First response") : tr("Resolution")));
             connect(spin, &QSpinBox::valueChanged, this, [this, field] {
                 m_errors.clear(field);
                 m_status->setVisible(false);
@@ -84,12 +85,33 @@ SlaSettingsForm::SlaSettingsForm(Session *session, QWidget *parent)
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_save, 0, Qt::AlignTop | Qt::AlignRight);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(grid);
     layout->addWidget(m_busy);
     layout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &SlaSettingsForm::save);
     setBusy(true);
+    retranslate();
+}
+
+void SlaSettingsForm::retranslate()
+{
+    setTitle(tr("Service level targets"));
+    m_save->setText(tr("Save targets"));
+    m_intro->setText(tr("Minutes from when a ticket is raised. Changes apply to tickets raised or "
+                        "re-prioritised afterwards."));
+    m_firstResponseHeader->setText(tr("First response"));
+    m_resolutionHeader->setText(tr("Resolution"));
+    for (std::size_t i = 0; i < kPriorities.size(); ++i) {
+        const auto priority = kPriorities[i];
+        m_priorityLabels.at(qsizetype(i))->setText(TicketWords::priority(priority));
+        for (const QString &target : {kFirstResponse, kResolution}) {
+            QSpinBox *spin = m_spins.value(fieldName(domain::priorityName(priority), target));
+            spin->setSuffix(tr(" min"));
+            spin->setAccessibleName(tr("%1: %2").arg(
+                TicketWords::priority(priority), target == kFirstResponse ? tr("First response") : tr("Resolution")));
+        }
+    }
 }
 
 void SlaSettingsForm::load()
@@ -171,6 +193,13 @@ void SlaSettingsForm::setBusy(bool busy)
     for (QSpinBox *spin : std::as_const(m_spins))
         spin->setEnabled(!busy);
     m_save->setEnabled(!busy);
+}
+
+void SlaSettingsForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
 }
 
 } // namespace ccr::client

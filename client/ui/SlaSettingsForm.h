@@ -33,7 +33,12 @@ public:
     // The server's field name for one number, e.g. "targets.high.resolutionMinutes".
     static QString fieldName(const QString &priority, const QString &target);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void fill(const QJsonObject &targets);
     void save();
     void onSaved(const protocol::Reply &reply);
@@ -47,6 +52,10 @@ private:
     BusyIndicator *m_busy;
     QPushButton *m_save;
     bool m_loaded = false;
+    QLabel *m_intro = nullptr;
+    QLabel *m_firstResponseHeader = nullptr;
+    QLabel *m_resolutionHeader = nullptr;
+    QList<QLabel *> m_priorityLabels; // in kPriorities order
 };
 
 } // namespace ccr::client

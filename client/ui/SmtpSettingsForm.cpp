@@ -1,5 +1,7 @@
 #include "SmtpSettingsForm.h"
 
+#include "FormRows.h"
+
 #include "BusyIndicator.h"
 #include "ErrorText.h"
 #include "app/Session.h"
@@ -8,6 +10,7 @@
 #include <protocol/Reply.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,7 +39,7 @@ constexpr int kMaxText = 255;
 } // namespace
 
 SmtpSettingsForm::SmtpSettingsForm(Session *session, QWidget *parent)
-    : QGroupBox(tr("Outgoing mail (SMTP)"), parent)
+    : QGroupBox(parent)
     , m_session(session)
     , m_configured(new QLabel(this))
     , m_host(new QLineEdit(this))
@@ -49,7 +52,7 @@ SmtpSettingsForm::SmtpSettingsForm(Session *session, QWidget *parent)
     , m_fromName(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_busy(new BusyIndicator(this))
-    , m_save(new QPushButton(tr("Save mail settings"), this))
+    , m_save(new QPushButton(this))
 {
     setObjectName(u"smtpSettingsForm"_s);
     m_configured->setObjectName(u"smtpConfiguredStatus"_s);
@@ -65,14 +68,12 @@ SmtpSettingsForm::SmtpSettingsForm(Session *session, QWidget *parent)
     m_save->setObjectName(u"saveSmtpButton"_s);
 
     m_port->setRange(1, 65535);
-    m_security->addItem(tr("None (plain text)"), u"none"_s);
-    m_security->addItem(tr("STARTTLS"), u"starttls"_s);
-    m_security->addItem(tr("TLS"), u"tls"_s);
+    m_security->addItem(QString(), u"none"_s);
+    m_security->addItem(QString(), u"starttls"_s);
+    m_security->addItem(QString(), u"tls"_s);
     for (QLineEdit *edit : {m_host, m_username, m_password, m_fromAddress, m_fromName})
         edit->setMaxLength(kMaxText);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Leave empty to keep the current password"));
-    m_fromAddress->setPlaceholderText(tr("e.g. help@example.com"));
     for (QLabel *label : {m_configured, m_passwordNote, m_status}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
@@ -82,15 +83,16 @@ SmtpSettingsForm::SmtpSettingsForm(Session *session, QWidget *parent)
     m_status->setVisible(false);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Host"), m_errors.wrap(kHost, m_host));
-    form->addRow(tr("Port"), m_errors.wrap(kPort, m_port));
-    form->addRow(tr("Security"), m_errors.wrap(kSecurity, m_security));
-    form->addRow(tr("Username"), m_errors.wrap(kUsername, m_username));
-    form->addRow(tr("Password"), m_errors.wrap(kPassword, m_password));
+    FormRows::addRow(form, m_errors.wrap(kHost, m_host));
+    FormRows::addRow(form, m_errors.wrap(kPort, m_port));
+    FormRows::addRow(form, m_errors.wrap(kSecurity, m_security));
+    FormRows::addRow(form, m_errors.wrap(kUsername, m_username));
+    FormRows::addRow(form, m_errors.wrap(kPassword, m_password));
     form->addRow(QString(), m_passwordNote);
-    form->addRow(tr("Sender address"), m_errors.wrap(kFromAddress, m_fromAddress));
-    form->addRow(tr("Sender name"), m_errors.wrap(kFromName, m_fromName));
+    FormRows::addRow(form, m_errors.wrap(kFromAddress, m_fromAddress));
+    FormRows::addRow(form, m_errors.wrap(kFromName, m_fromName));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_save, 0, Qt::AlignTop | Qt::AlignRight);
@@ -113,6 +115,26 @@ SmtpSettingsForm::SmtpSettingsForm(Session *session, QWidget *parent)
     connect(m_security, &QComboBox::currentIndexChanged, this, [this] { m_errors.clear(kSecurity); });
     connect(m_save, &QPushButton::clicked, this, &SmtpSettingsForm::save);
     setBusy(true); // until the settings have arrived
+    retranslate();
+}
+
+void SmtpSettingsForm::retranslate()
+{
+    setTitle(tr("Outgoing mail (SMTP)"));
+    m_save->setText(tr("Save mail settings"));
+    m_password->setPlaceholderText(tr("Leave empty to keep the current password"));
+    m_fromAddress->setPlaceholderText(tr("e.g. help@example.com"));
+    m_security->setItemText(0, tr("None (plain text)"));
+    m_security->setItemText(1, tr("STARTTLS"));
+    m_security->setItemText(2, tr("TLS"));
+    FormRows::setLabel(m_form, m_host, tr("Host"));
+    FormRows::setLabel(m_form, m_port, tr("Port"));
+    FormRows::setLabel(m_form, m_security, tr("Security"));
+    FormRows::setLabel(m_form, m_username, tr("Username"));
+    FormRows::setLabel(m_form, m_password, tr("Password"));
+    FormRows::setLabel(m_form, m_fromAddress, tr("Sender address"));
+    FormRows::setLabel(m_form, m_fromName, tr("Sender name"));
+    m_passwordNote->setText(tr("A password is set."));
 }
 
 void SmtpSettingsForm::load()
@@ -225,6 +247,13 @@ void SmtpSettingsForm::setBusy(bool busy)
                                   m_password, m_fromAddress, m_fromName, m_save};
     for (QWidget *input : inputs)
         input->setEnabled(!busy);
+}
+
+void SmtpSettingsForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -5,6 +5,7 @@
 #include <QGroupBox>
 #include <QJsonObject>
 
+class QFormLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -31,7 +32,12 @@ public:
 
     void load();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void fill(const QJsonObject &smtp);
     void onLoaded(const protocol::Reply &reply);
     void save();
@@ -56,6 +62,7 @@ private:
     QPushButton *m_save;
     QJsonObject m_shown; // as the server last described them
     bool m_loaded = false;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace ccr::client

@@ -14,6 +14,7 @@
 #include "models/TicketFeed.h"
 #include "models/TicketListModel.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -25,24 +26,30 @@ using namespace Qt::StringLiterals;
 StaffPanel::StaffPanel(Session *session, domain::Role role, QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
+    , m_admin(role == domain::Role::Admin)
 {
     setObjectName(u"staffPanel"_s);
     m_tabs->setObjectName(u"panelTabs"_s);
     m_tabs->setDocumentMode(true);
-    const bool admin = role == domain::Role::Admin;
     // Agents start on their own queue, administrators on everything.
-    m_tickets = new TicketsPage(session, admin ? TicketFilterBar::Audience::Admin : TicketFilterBar::Audience::Agent,
-                                admin ? tr("All tickets") : tr("Tickets"), m_tabs);
-    m_tabs->addTab(m_tickets, admin ? tr("All tickets") : tr("Tickets"));
-    if (role == domain::Role::Admin) {
+    // Tab titles and the heading come from retranslate().
+    m_tickets = new TicketsPage(session, m_admin ? TicketFilterBar::Audience::Admin : TicketFilterBar::Audience::Agent,
+                                QString(), m_tabs);
+    m_tabs->addTab(m_tickets, QString());
+    if (m_admin) {
         m_people = new PeopleTab(session, m_tabs);
-        m_tabs->addTab(m_people, tr("People"));
-        m_tabs->addTab(new MailTab(session, m_tabs), tr("Mail"));
+        m_tabs->addTab(m_people, QString());
+        m_mail = new MailTab(session, m_tabs);
+        m_tabs->addTab(m_mail, QString());
         m_agents = new AgentDirectory(session, this);
-        m_tabs->addTab(new AgentsTab(m_agents, m_tabs), AgentsTab::title());
-        m_tabs->addTab(new SettingsTab(session, m_agents, m_tabs), SettingsTab::title());
+        m_agentsTab = new AgentsTab(m_agents, m_tabs);
+        m_tabs->addTab(m_agentsTab, QString());
+        m_settings = new SettingsTab(session, m_agents, m_tabs);
+        m_tabs->addTab(m_settings, QString());
     }
-    m_tabs->addTab(new ProfileTab(session, m_tabs), tr("Profile"));
+    m_profile = new ProfileTab(session, m_tabs);
+    m_tabs->addTab(m_profile, QString());
+    retranslate();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -70,6 +77,27 @@ StaffPanel::StaffPanel(Session *session, domain::Role role, QWidget *parent)
         });
     }
     m_tickets->start();
+}
+
+void StaffPanel::retranslate()
+{
+    const QString tickets = m_admin ? tr("All tickets") : tr("Tickets");
+    m_tabs->setTabText(m_tabs->indexOf(m_tickets), tickets);
+    m_tickets->setHeading(tickets);
+    if (m_admin) {
+        m_tabs->setTabText(m_tabs->indexOf(m_people), tr("People"));
+        m_tabs->setTabText(m_tabs->indexOf(m_mail), tr("Mail"));
+        m_tabs->setTabText(m_tabs->indexOf(m_agentsTab), AgentsTab::title());
+        m_tabs->setTabText(m_tabs->indexOf(m_settings), SettingsTab::title());
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_profile), tr("Profile"));
+}
+
+void StaffPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 TicketListModel *StaffPanel::model() const

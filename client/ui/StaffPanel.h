@@ -35,10 +35,20 @@ Q_SIGNALS:
     // Double-click or Enter on a ticket in the list.
     void ticketActivated(const ccr::domain::TicketSummary &ticket);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QTabWidget *m_tabs;
+    bool m_admin;
     TicketsPage *m_tickets = nullptr;
     PeopleTab *m_people = nullptr;
+    QWidget *m_mail = nullptr;
+    QWidget *m_agentsTab = nullptr;
+    QWidget *m_settings = nullptr;
+    QWidget *m_profile = nullptr;
     AgentDirectory *m_agents = nullptr; // administrators only
 };
 

@@ -1,9 +1,11 @@
 #include "TicketDetailView.h"
 
+#include "AccessibleNames.h"
 #include "BusyIndicator.h"
 #include "ChatPanel.h"
 #include "ErrorText.h"
 #include "FieldErrorLabels.h"
+#include "FormRows.h"
 #include "StatusStyle.h"
 #include "TicketWords.h"
 #include "app/Session.h"
@@ -16,6 +18,7 @@
 #include <protocol/Reply.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -123,8 +126,44 @@ TicketDetailView::TicketDetailView(Session *session, const domain::TicketSummary
         rebuildAssignees();
     }
     attachShortcuts();
-    applySummary(ticket);
+    retranslate(); // also shows the ticket's facts
     reload();
+}
+
+void TicketDetailView::retranslate()
+{
+    FormRows::setLabel(m_facts, m_statusValue, tr("Status"));
+    FormRows::setLabel(m_facts, m_priorityCombo ? static_cast<QWidget *>(m_priorityCombo) : m_priorityValue,
+                       tr("Priority"));
+    FormRows::setLabel(m_facts, m_category, tr("Category"));
+    FormRows::setLabel(m_facts, m_customer, tr("Customer"));
+    FormRows::setLabel(m_facts, m_phone, tr("Phone"));
+    FormRows::setLabel(m_facts, m_contact, tr("Preferred contact"));
+    FormRows::setLabel(m_facts, m_agent, tr("Agent"));
+    FormRows::setLabel(m_facts, m_created, tr("Created"));
+    FormRows::setLabel(m_facts, m_updated, tr("Updated"));
+    FormRows::setLabel(m_facts, m_firstResponse, tr("First response"));
+    FormRows::setLabel(m_facts, m_resolution, tr("Resolution"));
+    if (m_priorityCombo) {
+        m_priorityCombo->setAccessibleName(tr("Priority"));
+        for (int i = 0; i < m_priorityCombo->count(); ++i)
+            m_priorityCombo->setItemText(i, TicketWords::priority(kPriorities.at(std::size_t(i))));
+    }
+    if (m_assignCombo) {
+        FormRows::setLabel(m_facts, m_assignRow, tr("Assign to…"));
+        m_assignCombo->setAccessibleName(tr("Assign to"));
+        rebuildAssignees(); // the presence words and "Choose an agent…"
+    }
+    m_actionsGroup->setTitle(tr("Change status"));
+    m_descriptionGroup->setTitle(tr("Description"));
+    m_historyGroup->setTitle(tr("History"));
+    m_historyView->setHeaderLabels({tr("When"), tr("What happened")});
+    m_historyView->setAccessibleName(tr("History"));
+    fillHistory();
+    applySummary(m_ticket);
+    if (!m_history.isEmpty()) // loaded: else the buttons come with ticket.get
+        rebuildStatusButtons();
+    AccessibleNames::fromLabels(this);
 }
 
 void TicketDetailView::attachShortcuts()
@@ -170,65 +209,68 @@ QWidget *TicketDetailView::createDetails()
     m_actionsNote->setForegroundRole(QPalette::PlaceholderText);
     m_actions->setContentsMargins(0, 0, 0, 0);
 
+    // Row labels, titles and words come from retranslate().
     auto *facts = new QFormLayout;
+    m_facts = facts;
     facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    facts->addRow(tr("Status"), m_statusValue);
+    FormRows::addRow(facts, m_statusValue);
     if (domain::isStaff(m_role)) {
         m_priorityCombo = new QComboBox(content);
         m_priorityCombo->setObjectName(u"priorityCombo"_s);
-        m_priorityCombo->setAccessibleName(tr("Priority"));
         for (const auto priority : kPriorities)
-            m_priorityCombo->addItem(TicketWords::priority(priority), domain::priorityName(priority));
+            m_priorityCombo->addItem(QString(), domain::priorityName(priority));
         connect(m_priorityCombo, &QComboBox::activated, this, &TicketDetailView::changePriority);
         m_priorityValue->setVisible(false);
-        facts->addRow(tr("Priority"), m_priorityCombo);
+        FormRows::addRow(facts, m_priorityCombo);
     } else {
-        facts->addRow(tr("Priority"), m_priorityValue);
+        FormRows::addRow(facts, m_priorityValue);
     }
-    facts->addRow(tr("Category"), m_category);
-    facts->addRow(tr("Customer"), m_customer);
-    facts->addRow(tr("Phone"), m_phone);
-    facts->addRow(tr("Preferred contact"), m_contact);
-    facts->addRow(tr("Agent"), m_agent);
+    FormRows::addRow(facts, m_category);
+    FormRows::addRow(facts, m_customer);
+    FormRows::addRow(facts, m_phone);
+    FormRows::addRow(facts, m_contact);
+    FormRows::addRow(facts, m_agent);
     if (m_agents) {
         m_assignCombo = new QComboBox(content);
         m_assignCombo->setObjectName(u"assignCombo"_s);
-        m_assignCombo->setAccessibleName(tr("Assign to"));
-        m_assignCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        m_assignButton = new QPushButton(tr("Assign"), content);
+        // Long agent descriptions (and longer languages) must not push the
+        // Assign button off the column: the combo elides instead.
+        m_assignCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_assignCombo->setMinimumContentsLength(12);
+        m_assignButton = new QPushButton(content);
         m_assignButton->setObjectName(u"assignButton"_s);
         connect(m_assignCombo, &QComboBox::currentIndexChanged, this, &TicketDetailView::updateAssignButton);
         connect(m_assignButton, &QPushButton::clicked, this, &TicketDetailView::assign);
-        auto *assignRow = new QHBoxLayout;
-        assignRow->addWidget(m_assignCombo, 1);
-        assignRow->addWidget(m_assignButton);
-        facts->addRow(tr("Assign to…"), assignRow);
+        m_assignRow = new QHBoxLayout;
+        m_assignRow->addWidget(m_assignCombo, 1);
+        m_assignRow->addWidget(m_assignButton);
+        FormRows::addRow(facts, m_assignRow, m_assignCombo);
     }
-    facts->addRow(tr("Created"), m_created);
-    facts->addRow(tr("Updated"), m_updated);
-    facts->addRow(tr("First response"), m_firstResponse);
-    facts->addRow(tr("Resolution"), m_resolution);
+    FormRows::addRow(facts, m_created);
+    FormRows::addRow(facts, m_updated);
+    FormRows::addRow(facts, m_firstResponse);
+    FormRows::addRow(facts, m_resolution);
 
-    auto *actionsGroup = new QGroupBox(tr("Change status"), content);
-    auto *actionsLayout = new QVBoxLayout(actionsGroup);
+    m_actionsGroup = new QGroupBox(content);
+    m_actionsGroup->setObjectName(u"statusActions"_s);
+    auto *actionsLayout = new QVBoxLayout(m_actionsGroup);
     actionsLayout->addWidget(m_actionsBox);
     actionsLayout->addWidget(m_actionsNote);
 
-    auto *descriptionGroup = new QGroupBox(tr("Description"), content);
-    auto *descriptionLayout = new QVBoxLayout(descriptionGroup);
+    m_descriptionGroup = new QGroupBox(content);
+    auto *descriptionLayout = new QVBoxLayout(m_descriptionGroup);
     descriptionLayout->addWidget(m_description);
 
     m_historyView->setObjectName(u"historyView"_s);
     m_historyView->setColumnCount(2);
-    m_historyView->setHeaderLabels({tr("When"), tr("What happened")});
     m_historyView->setRootIsDecorated(false);
     m_historyView->setAlternatingRowColors(true);
     m_historyView->setSelectionMode(QAbstractItemView::NoSelection);
     m_historyView->setMinimumHeight(120);
     m_historyView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_historyView->header()->setStretchLastSection(true);
-    auto *historyGroup = new QGroupBox(tr("History"), content);
-    auto *historyLayout = new QVBoxLayout(historyGroup);
+    m_historyGroup = new QGroupBox(content);
+    auto *historyLayout = new QVBoxLayout(m_historyGroup);
     historyLayout->addWidget(m_historyView);
 
     auto *layout = new QVBoxLayout(content);
@@ -236,9 +278,9 @@ QWidget *TicketDetailView::createDetails()
     layout->addLayout(facts);
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
-    layout->addWidget(actionsGroup);
-    layout->addWidget(descriptionGroup);
-    layout->addWidget(historyGroup, 1);
+    layout->addWidget(m_actionsGroup);
+    layout->addWidget(m_descriptionGroup);
+    layout->addWidget(m_historyGroup, 1);
     return scroll;
 }
 
@@ -273,6 +315,14 @@ void TicketDetailView::applyDetail(const QJsonObject &result)
             m_allowed.append(*status);
     }
     m_history = result.value(u"history"_s).toArray();
+    fillHistory();
+    applySummary(domain::TicketSummary::fromJson(result.value(u"ticket"_s).toObject()));
+    rebuildStatusButtons();
+}
+
+void TicketDetailView::fillHistory()
+{
+    // Worded here, not by the server, so the words and dates follow the language.
     m_historyView->clear();
     for (const auto &value : std::as_const(m_history)) {
         const QJsonObject entry = value.toObject();
@@ -281,8 +331,6 @@ void TicketDetailView::applyDetail(const QJsonObject &result)
         item->setToolTip(1, item->text(1));
     }
     m_historyView->scrollToBottom();
-    applySummary(domain::TicketSummary::fromJson(result.value(u"ticket"_s).toObject()));
-    rebuildStatusButtons();
 }
 
 void TicketDetailView::applySummary(const domain::TicketSummary &ticket)
@@ -351,6 +399,29 @@ void TicketDetailView::rebuildStatusButtons()
     m_actions->addStretch();
     m_actionsNote->setText(m_allowed.isEmpty() ? tr("You cannot change the status of this ticket now.") : QString());
     m_actionsNote->setVisible(m_allowed.isEmpty());
+    orderTabs();
+}
+
+void TicketDetailView::orderTabs()
+{
+    // New widgets join the end of the window's Tab chain, so the status
+    // buttons (made as the server allows them) would come after the
+    // conversation. Reading order instead: the facts' controls, the status
+    // buttons, the history, then the conversation and its reply.
+    QList<QWidget *> order;
+    for (QWidget *control : {static_cast<QWidget *>(m_priorityCombo), static_cast<QWidget *>(m_assignCombo),
+                             static_cast<QWidget *>(m_assignButton)}) {
+        if (control)
+            order.append(control);
+    }
+    for (int i = 0; i < m_actions->count(); ++i) {
+        if (QWidget *button = m_actions->itemAt(i)->widget())
+            order.append(button);
+    }
+    order.append(m_historyView);
+    order += m_chat->tabStops();
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i), order.at(i + 1));
 }
 
 void TicketDetailView::rebuildAssignees()
@@ -459,6 +530,13 @@ void TicketDetailView::setBusy(bool busy)
     if (m_priorityCombo)
         m_priorityCombo->setEnabled(!busy);
     updateAssignButton();
+}
+
+void TicketDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace ccr::client

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -57,14 +58,21 @@ Q_SIGNALS:
     // A newer summary (after an action or an event), for lists and tab titles.
     void ticketChanged(const ccr::domain::TicketSummary &ticket);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     QWidget *createDetails();
     void attachShortcuts();
     QCoro::Task<> fetch();
     void applyDetail(const QJsonObject &result);
     void applySummary(const domain::TicketSummary &ticket);
+    void fillHistory();
     void updateSla();
     void rebuildStatusButtons();
+    void orderTabs();
     void rebuildAssignees();
     void updateAssignButton();
     void changeStatus(domain::TicketStatus to);
@@ -102,6 +110,11 @@ private:
     QLabel *m_updated;
     QLabel *m_firstResponse;
     QLabel *m_resolution;
+    QFormLayout *m_facts = nullptr;
+    QHBoxLayout *m_assignRow = nullptr;
+    QGroupBox *m_actionsGroup = nullptr;
+    QGroupBox *m_descriptionGroup = nullptr;
+    QGroupBox *m_historyGroup = nullptr;
     QLabel *m_description;
     QTreeWidget *m_historyView;
     QWidget *m_actionsBox;

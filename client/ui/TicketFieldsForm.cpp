@@ -1,5 +1,8 @@
 #include "TicketFieldsForm.h"
 
+#include "FormRows.h"
+#include "TicketWords.h"
+
 #include "app/Logging.h"
 #include "app/Session.h"
 #include "models/TicketListModel.h"
@@ -9,6 +12,7 @@
 #include <validation/Rules.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -58,10 +62,8 @@ TicketFieldsForm::TicketFieldsForm(Session *session, bool suggestPriority, QWidg
     m_preferredContact->setObjectName(u"preferredContactCombo"_s);
 
     m_subject->setMaxLength(validation::kMaxSubject);
-    m_subject->setPlaceholderText(tr("In a few words, what is wrong?"));
-    m_description->setPlaceholderText(tr("What happened, since when, and what you have tried."));
     m_description->setTabChangesFocus(true);
-    m_category->addItem(tr("Not sure"), qint64(0));
+    m_category->addItem(QString(), qint64(0));
     for (auto priority : {TicketPriority::Low, TicketPriority::Normal, TicketPriority::High, TicketPriority::Urgent})
         m_priority->addItem(TicketListModel::priorityText(priority), domain::priorityName(priority));
     m_priority->setCurrentIndex(m_priority->findData(domain::priorityName(TicketPriority::Normal)));
@@ -69,11 +71,10 @@ TicketFieldsForm::TicketFieldsForm(Session *session, bool suggestPriority, QWidg
     m_suggestion->setTextFormat(Qt::PlainText);
     m_suggestion->setVisible(false);
     m_phone->setMaxLength(kMaxPhone);
-    m_phone->setPlaceholderText(tr("Optional, e.g. +91 98765 43210"));
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_preferredContact->addItem(tr("Email"), u"email"_s);
-    m_preferredContact->addItem(tr("Phone"), u"phone"_s);
-    m_preferredContact->addItem(tr("Chat in the app"), u"chat"_s);
+    m_preferredContact->addItem(QString(), u"email"_s);
+    m_preferredContact->addItem(QString(), u"phone"_s);
+    m_preferredContact->addItem(QString(), u"chat"_s);
 
     auto *priorityBox = new QWidget(this);
     auto *priorityLayout = new QVBoxLayout(priorityBox);
@@ -83,15 +84,16 @@ TicketFieldsForm::TicketFieldsForm(Session *session, bool suggestPriority, QWidg
     priorityLayout->addWidget(m_suggestion);
 
     auto *form = new QFormLayout(this);
+    m_form = form;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Subject"), m_errors.wrap(field::subject, m_subject));
-    form->addRow(tr("Description"), m_errors.wrap(field::description, m_description));
-    form->addRow(tr("Category"), m_errors.wrap(kCategoryField, m_category));
-    form->addRow(suggestPriority ? tr("Priority") : tr("How urgent is it?"),
-                 m_errors.wrap(kPriorityField, priorityBox));
-    form->addRow(tr("Contact phone"), m_errors.wrap(kPhoneField, m_phone));
-    form->addRow(tr("Preferred contact"), m_errors.wrap(kPreferredField, m_preferredContact));
+    FormRows::addRow(form, m_errors.wrap(field::subject, m_subject));
+    FormRows::addRow(form, m_errors.wrap(field::description, m_description));
+    FormRows::addRow(form, m_errors.wrap(kCategoryField, m_category));
+    m_priorityBox = priorityBox;
+    FormRows::addRow(form, m_errors.wrap(kPriorityField, priorityBox));
+    FormRows::addRow(form, m_errors.wrap(kPhoneField, m_phone));
+    FormRows::addRow(form, m_errors.wrap(kPreferredField, m_preferredContact));
 
     connect(m_subject, &QLineEdit::textEdited, this, [this] { m_errors.clear(field::subject); });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] { m_errors.clear(field::description); });
@@ -109,6 +111,26 @@ TicketFieldsForm::TicketFieldsForm(Session *session, bool suggestPriority, QWidg
         connect(m_suggestionPause, &QTimer::timeout, this, &TicketFieldsForm::askForSuggestion);
     }
     loadCategories();
+    retranslate();
+}
+
+void TicketFieldsForm::retranslate()
+{
+    m_subject->setPlaceholderText(tr("In a few words, what is wrong?"));
+    m_description->setPlaceholderText(tr("What happened, since when, and what you have tried."));
+    m_phone->setPlaceholderText(tr("Optional, e.g. +91 98765 43210"));
+    m_category->setItemText(0, tr("Not sure"));
+    m_preferredContact->setItemText(0, tr("Email"));
+    m_preferredContact->setItemText(1, tr("Phone"));
+    m_preferredContact->setItemText(2, tr("Chat in the app"));
+    FormRows::setLabel(m_form, m_subject, tr("Subject"));
+    FormRows::setLabel(m_form, m_description, tr("Description"));
+    FormRows::setLabel(m_form, m_category, tr("Category"));
+    FormRows::setLabel(m_form, m_phone, tr("Contact phone"));
+    FormRows::setLabel(m_form, m_preferredContact, tr("Preferred contact"));
+    FormRows::setLabel(m_form, m_priorityBox, m_suggest ? tr("Priority") : tr("How urgent is it?"));
+    for (int i = 0; i < m_priority->count(); ++i)
+        m_priority->setItemText(i, TicketWords::priority(m_priority->itemData(i).toString()));
 }
 
 void TicketFieldsForm::loadCategories()
@@ -219,6 +241,13 @@ void TicketFieldsForm::setBusy(bool busy)
 void TicketFieldsForm::setContactPhone(const QString &phone)
 {
     m_phone->setText(phone);
+}
+
+void TicketFieldsForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace ccr::client

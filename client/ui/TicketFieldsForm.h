@@ -43,7 +43,12 @@ public:
     void setContactPhone(const QString &phone);
     bool priorityTouched() const { return m_priorityTouched; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts in the current language: at construction and on LanguageChange.
+    void retranslate();
     void loadCategories();
     void askForSuggestion();
     void showSuggestion(const protocol::Reply &reply, int generation);
@@ -61,6 +66,8 @@ private:
     QTimer *m_suggestionPause;
     bool m_priorityTouched = false;
     int m_suggestionGeneration = 0;
+    QFormLayout *m_form = nullptr;
+    QWidget *m_priorityBox = nullptr;
 };
 
 } // namespace ccr::client

@@ -5,12 +5,15 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <array>
 
 namespace ccr::client {
 
@@ -25,6 +28,11 @@ const QDate kNoDate(2000, 1, 1);
 const QString kAnyone = u"anyone"_s;
 const QString kMine = u"mine"_s;
 const QString kUnassigned = u"unassigned"_s;
+constexpr std::array kStatusOrder{TicketStatus::Open,       TicketStatus::AgentAssigned,
+                                  TicketStatus::InProgress, TicketStatus::WaitingOnCustomer,
+                                  TicketStatus::Resolved,   TicketStatus::Closed};
+constexpr std::array kPriorityOrder{TicketPriority::Urgent, TicketPriority::High, TicketPriority::Normal,
+                                    TicketPriority::Low};
 
 QVariant statusList(std::initializer_list<TicketStatus> statuses)
 {
@@ -42,25 +50,29 @@ QVariant priorityList(std::initializer_list<TicketPriority> priorities)
     return names;
 }
 
-QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
+QDateEdit *dateEdit(const QString &objectName, QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
     edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(TicketFilterBar::tr("Any"));
     edit->setDate(kNoDate);
     return edit;
 }
 
-QComboBox *combo(const QString &objectName, const QString &accessibleName, QWidget *parent)
+QComboBox *combo(const QString &objectName, QWidget *parent)
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(objectName);
-    box->setAccessibleName(accessibleName);
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return box;
+}
+
+// The words of a fixed entry; entries the server named (agents, categories) keep theirs.
+void setItemTexts(QComboBox *box, const QStringList &texts)
+{
+    for (int i = 0; i < texts.size() && i < box->count(); ++i)
+        box->setItemText(i, texts.at(i));
 }
 
 } // namespace
@@ -68,24 +80,21 @@ QComboBox *combo(const QString &objectName, const QString &accessibleName, QWidg
 TicketFilterBar::TicketFilterBar(Audience audience, QWidget *parent)
     : QWidget(parent)
     , m_audience(audience)
-    , m_status(combo(u"statusFilter"_s, tr("Status"), this))
+    , m_status(combo(u"statusFilter"_s, this))
     , m_search(new QLineEdit(this))
     , m_searchPause(new QTimer(this))
 {
     setObjectName(u"ticketFilterBar"_s);
-    m_status->addItem(tr("All statuses"), QVariantList{});
-    m_status->addItem(tr("Active"), statusList({TicketStatus::Open, TicketStatus::AgentAssigned,
-                                                TicketStatus::InProgress, TicketStatus::WaitingOnCustomer}));
-    for (auto status : {TicketStatus::Open, TicketStatus::AgentAssigned, TicketStatus::InProgress,
-                        TicketStatus::WaitingOnCustomer, TicketStatus::Resolved, TicketStatus::Closed})
-        m_status->addItem(TicketListModel::statusText(status), statusList({status}));
-    m_status->addItem(tr("Done (resolved or closed)"), statusList({TicketStatus::Resolved, TicketStatus::Closed}));
+    // Texts come from retranslate(); the data says what an entry filters.
+    m_status->addItem(QString(), QVariantList{});
+    m_status->addItem(QString(), statusList({TicketStatus::Open, TicketStatus::AgentAssigned, TicketStatus::InProgress,
+                                             TicketStatus::WaitingOnCustomer}));
+    for (auto status : kStatusOrder)
+        m_status->addItem(QString(), statusList({status}));
+    m_status->addItem(QString(), statusList({TicketStatus::Resolved, TicketStatus::Closed}));
 
     m_search->setObjectName(u"searchEdit"_s);
-    m_search->setAccessibleName(tr("Search tickets"));
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(audience == Audience::Customer ? tr("Search my tickets and messages")
-                                                                : tr("Search subjects, descriptions and messages"));
     m_search->setMinimumWidth(220);
     m_searchPause->setSingleShot(true);
     m_searchPause->setInterval(kSearchPauseMs);
@@ -97,8 +106,6 @@ TicketFilterBar::TicketFilterBar(Audience audience, QWidget *parent)
         m_allTickets = new QToolButton(this);
         m_myQueue->setObjectName(u"myQueueButton"_s);
         m_allTickets->setObjectName(u"allTicketsButton"_s);
-        m_myQueue->setText(tr("My queue"));
-        m_allTickets->setText(tr("All tickets"));
         m_queueSwitch = new QButtonGroup(this);
         for (QToolButton *button : {m_myQueue, m_allTickets}) {
             button->setCheckable(true);
@@ -109,32 +116,33 @@ TicketFilterBar::TicketFilterBar(Audience audience, QWidget *parent)
     }
     filters->addWidget(m_status);
     if (audience != Audience::Customer) {
-        m_priority = combo(u"priorityFilter"_s, tr("Priority"), this);
-        m_priority->addItem(tr("All priorities"), QVariantList{});
-        for (auto priority :
-             {TicketPriority::Urgent, TicketPriority::High, TicketPriority::Normal, TicketPriority::Low})
-            m_priority->addItem(TicketListModel::priorityText(priority), priorityList({priority}));
-        m_priority->addItem(tr("High and urgent"), priorityList({TicketPriority::High, TicketPriority::Urgent}));
+        m_priority = combo(u"priorityFilter"_s, this);
+        m_priority->addItem(QString(), QVariantList{});
+        for (auto priority : kPriorityOrder)
+            m_priority->addItem(QString(), priorityList({priority}));
+        m_priority->addItem(QString(), priorityList({TicketPriority::High, TicketPriority::Urgent}));
 
-        m_assignee = combo(u"agentFilter"_s, tr("Agent"), this);
-        m_assignee->addItem(tr("Any agent"), kAnyone);
-        m_assignee->addItem(tr("Mine"), kMine);
-        m_assignee->addItem(tr("Unassigned"), kUnassigned);
+        m_assignee = combo(u"agentFilter"_s, this);
+        m_assignee->addItem(QString(), kAnyone);
+        m_assignee->addItem(QString(), kMine);
+        m_assignee->addItem(QString(), kUnassigned);
 
-        m_category = combo(u"categoryFilter"_s, tr("Category"), this);
-        m_category->addItem(tr("All categories"), qint64(0));
+        m_category = combo(u"categoryFilter"_s, this);
+        m_category->addItem(QString(), qint64(0));
 
-        m_from = dateEdit(u"createdFromEdit"_s, tr("Raised from"), this);
-        m_to = dateEdit(u"createdToEdit"_s, tr("Raised until"), this);
+        m_from = dateEdit(u"createdFromEdit"_s, this);
+        m_to = dateEdit(u"createdToEdit"_s, this);
 
         filters->addWidget(m_priority);
         filters->addWidget(m_assignee);
         filters->addWidget(m_category);
-        auto *raised = new QLabel(tr("Raised"), this);
-        raised->setBuddy(m_from);
-        filters->addWidget(raised);
+        m_raisedLabel = new QLabel(this);
+        m_raisedLabel->setBuddy(m_from);
+        filters->addWidget(m_raisedLabel);
         filters->addWidget(m_from);
-        filters->addWidget(new QLabel(tr("to"), this));
+        m_toLabel = new QLabel(this);
+        m_toLabel->setBuddy(m_to);
+        filters->addWidget(m_toLabel);
         filters->addWidget(m_to);
     }
     filters->addStretch();
@@ -152,6 +160,7 @@ TicketFilterBar::TicketFilterBar(Audience audience, QWidget *parent)
         connect(m_allTickets, &QToolButton::clicked, this,
                 [this] { m_assignee->setCurrentIndex(m_assignee->findData(kAnyone)); });
     }
+    retranslate();
     readFilters();
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &TicketFilterBar::readFilters);
@@ -170,6 +179,59 @@ TicketFilterBar::TicketFilterBar(Audience audience, QWidget *parent)
         m_searchPause->stop();
         readFilters();
     });
+}
+
+QList<QWidget *> TicketFilterBar::tabStops() const
+{
+    QList<QWidget *> stops;
+    for (QWidget *control : std::initializer_list<QWidget *>{m_myQueue, m_allTickets, m_status, m_priority, m_assignee,
+                                                             m_category, m_from, m_to, m_search}) {
+        if (control)
+            stops.append(control);
+    }
+    return stops;
+}
+
+void TicketFilterBar::retranslate()
+{
+    m_status->setAccessibleName(tr("Status"));
+    QStringList statuses{tr("All statuses"), tr("Active")};
+    for (auto status : kStatusOrder)
+        statuses.append(TicketListModel::statusText(status));
+    statuses.append(tr("Done (resolved or closed)"));
+    setItemTexts(m_status, statuses);
+    m_search->setAccessibleName(tr("Search tickets"));
+    m_search->setPlaceholderText(m_audience == Audience::Customer ? tr("Search my tickets and messages")
+                                                                  : tr("Search subjects, descriptions and messages"));
+    if (m_myQueue) {
+        m_myQueue->setText(tr("My queue"));
+        m_allTickets->setText(tr("All tickets"));
+    }
+    if (m_priority) {
+        m_priority->setAccessibleName(tr("Priority"));
+        QStringList priorities{tr("All priorities")};
+        for (auto priority : kPriorityOrder)
+            priorities.append(TicketListModel::priorityText(priority));
+        priorities.append(tr("High and urgent"));
+        setItemTexts(m_priority, priorities);
+        m_assignee->setAccessibleName(tr("Agent"));
+        setItemTexts(m_assignee, {tr("Any agent"), tr("Mine"), tr("Unassigned")});
+        m_category->setAccessibleName(tr("Category"));
+        setItemTexts(m_category, {tr("All categories")});
+        m_from->setAccessibleName(tr("Raised from"));
+        m_to->setAccessibleName(tr("Raised until"));
+        for (QDateEdit *edit : {m_from, m_to})
+            edit->setSpecialValueText(tr("Any"));
+        m_raisedLabel->setText(tr("Raised"));
+        m_toLabel->setText(tr("to"));
+    }
+}
+
+void TicketFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void TicketFilterBar::setSort(TicketQuery::SortKey key, bool descending)

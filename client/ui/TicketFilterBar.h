@@ -9,6 +9,7 @@
 class QButtonGroup;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QTimer;
 class QToolButton;
@@ -36,6 +37,9 @@ public:
 
     // The filters as chosen (the sort is not the bar's: it keeps the one given).
     TicketQuery query() const { return m_query; }
+    // Tab order, as it reads: queue switch, status, priority, agent,
+    // category, dates, search.
+    QList<QWidget *> tabStops() const;
     void setSort(TicketQuery::SortKey key, bool descending);
     // Choices for the category and agent lists: (id, name).
     void setCategories(const QList<QPair<qint64, QString>> &categories);
@@ -44,7 +48,11 @@ public:
 Q_SIGNALS:
     void queryChanged(const ccr::client::TicketQuery &query);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void readFilters();
     void onAssigneeChosen();
 
@@ -59,6 +67,8 @@ private:
     QComboBox *m_category = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
+    QLabel *m_raisedLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
     QLineEdit *m_search;
     QTimer *m_searchPause;
 };

@@ -2,6 +2,7 @@
 
 #include "models/TicketListModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedLayout>
@@ -35,7 +36,6 @@ TicketTable::TicketTable(TicketListModel *model, QWidget *parent)
     // Not setSortingEnabled: that sorts in the model; the order is the server's.
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
-    m_view->setAccessibleName(tr("Tickets"));
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -55,7 +55,19 @@ TicketTable::TicketTable(TicketListModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, &TicketTable::updatePage);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TicketTable::updatePage);
     showSortIndicator();
+    m_view->setAccessibleName(tr("Tickets"));
     updatePage();
+}
+
+void TicketTable::changeEvent(QEvent *event)
+{
+    // The empty text comes from the page (which re-sets it); the model
+    // re-sends its headers and cells itself.
+    if (event->type() == QEvent::LanguageChange) {
+        m_view->setAccessibleName(tr("Tickets"));
+        updatePage();
+    }
+    QWidget::changeEvent(event);
 }
 
 void TicketTable::showSortIndicator()

@@ -34,6 +34,9 @@ Q_SIGNALS:
     void ticketActivated(const ccr::domain::TicketSummary &ticket);
     void sortRequested(int column, Qt::SortOrder order);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updatePage();
     void onHeaderClicked(int column);

@@ -2,6 +2,7 @@
 
 #include "TicketDetailView.h"
 
+#include <QEvent>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -20,6 +21,28 @@ TicketWorkspace::TicketWorkspace(Session *session, QTabWidget *tabs, AgentDirect
     , m_tabs(tabs)
     , m_agents(agents)
 {
+    tabs->installEventFilter(this);
+}
+
+bool TicketWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tabs && event->type() == QEvent::LanguageChange) {
+        for (int i = 0; i < m_tabs->count(); ++i)
+            retranslateTab(i);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void TicketWorkspace::retranslateTab(int index)
+{
+    auto *view = qobject_cast<TicketDetailView *>(m_tabs->widget(index));
+    if (!view)
+        return;
+    m_tabs->setTabText(index, titleOf(view->ticket()));
+    if (QWidget *close = m_tabs->tabBar()->tabButton(index, QTabBar::RightSide)) {
+        close->setToolTip(tr("Close ticket #%1").arg(view->ticketId()));
+        close->setAccessibleName(close->toolTip());
+    }
 }
 
 QString TicketWorkspace::titleOf(const domain::TicketSummary &ticket)

@@ -29,8 +29,13 @@ Q_SIGNALS:
     // A detail view learnt of a newer summary (for the panel's list).
     void ticketChanged(const ccr::domain::TicketSummary &ticket);
 
+protected:
+    // The tab widget's LanguageChange: tab titles and close buttons re-worded.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void close(TicketDetailView *view);
+    void retranslateTab(int index);
     static QString titleOf(const domain::TicketSummary &ticket);
 
     Session *m_session;

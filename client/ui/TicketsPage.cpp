@@ -10,10 +10,12 @@
 
 #include <protocol/Messages.h>
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <qcoro/qcorotask.h>
@@ -47,6 +49,7 @@ TicketsPage::TicketsPage(Session *session, Audience audience, const QString &hea
     , m_filters(new TicketFilterBar(audience, this))
     , m_table(new TicketTable(m_model, this))
     , m_actions(new QHBoxLayout)
+    , m_title(new QLabel(heading, this))
     , m_error(new QLabel(this))
     , m_notice(new QLabel(this))
 {
@@ -57,11 +60,11 @@ TicketsPage::TicketsPage(Session *session, Audience audience, const QString &hea
         m_model->setCurrentUserId(session->user()->id);
     m_model->setQuery(m_filters->query());
 
-    auto *title = new QLabel(heading, this);
-    QFont headingFont = title->font();
+    m_title->setObjectName(u"ticketsHeading"_s);
+    QFont headingFont = m_title->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
-    title->setFont(headingFont);
+    m_title->setFont(headingFont);
     for (QLabel *label : {m_error, m_notice}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
@@ -70,21 +73,21 @@ TicketsPage::TicketsPage(Session *session, Audience audience, const QString &hea
     FieldErrorLabels::paintAsError(m_error);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(title);
+    top->addWidget(m_title);
     top->addStretch();
     top->addLayout(m_actions);
     if (audience != Audience::Customer) {
-        auto *raise = new QPushButton(tr("Raise for a caller…"), this);
-        raise->setObjectName(u"raiseForCallerButton"_s);
-        raise->setToolTip(tr("Raise a ticket for someone on the phone"));
-        m_actions->addWidget(raise);
-        connect(raise, &QPushButton::clicked, this, &TicketsPage::openRaiseForCaller);
+        m_raise = new QPushButton(this);
+        m_raise->setObjectName(u"raiseForCallerButton"_s);
+        m_actions->addWidget(m_raise);
+        connect(m_raise, &QPushButton::clicked, this, &TicketsPage::openRaiseForCaller);
     } else {
         // Whose tickets they are goes without saying; the SLA is the staff's business.
         m_table->setColumnHidden(TicketListModel::CustomerColumn, true);
         m_table->setColumnHidden(TicketListModel::SlaColumn, true);
     }
-    updateEmptyText();
+    retranslate();
+    orderTabs();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -104,6 +107,41 @@ TicketsPage::TicketsPage(Session *session, Audience audience, const QString &hea
     connect(m_feed, &TicketFeed::failed, this, &TicketsPage::showError);
     connect(session, &Session::userChanged, this,
             [this](const domain::UserProfile &user) { m_model->setCurrentUserId(user.id); });
+}
+
+void TicketsPage::orderTabs()
+{
+    QList<QWidget *> order;
+    for (int i = 0; i < m_actions->count(); ++i) {
+        QWidget *widget = m_actions->itemAt(i)->widget();
+        if (widget && (widget->focusPolicy() & Qt::TabFocus))
+            order.append(widget);
+    }
+    order += m_filters->tabStops();
+    order.append(m_table->view());
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i), order.at(i + 1));
+}
+
+void TicketsPage::setHeading(const QString &heading)
+{
+    m_title->setText(heading);
+}
+
+void TicketsPage::retranslate()
+{
+    if (m_raise) {
+        m_raise->setText(tr("Raise for a caller…"));
+        m_raise->setToolTip(tr("Raise a ticket for someone on the phone"));
+    }
+    updateEmptyText();
+}
+
+void TicketsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void TicketsPage::start()

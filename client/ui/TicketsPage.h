@@ -8,6 +8,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 
 namespace ccr::client {
 
@@ -34,6 +35,11 @@ public:
     TicketFilterBar *filterBar() const { return m_filters; }
     // The heading's row, right-aligned: where the panel puts its buttons.
     QHBoxLayout *actions() const { return m_actions; }
+    // The page's heading (its panel re-sets it in the new language).
+    void setHeading(const QString &heading);
+    // Tab order as the page reads: the heading's buttons, the filters and
+    // search, the list. The panel calls it again after adding buttons.
+    void orderTabs();
     // Loads the list and starts following changes.
     void start();
 
@@ -41,7 +47,11 @@ Q_SIGNALS:
     // Double-click or Enter on a row: open this ticket.
     void ticketActivated(const ccr::domain::TicketSummary &ticket);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void applyQuery(const TicketQuery &query);
     void onSortRequested(int column, Qt::SortOrder order);
     void openRaiseForCaller();
@@ -57,6 +67,8 @@ private:
     TicketFilterBar *m_filters;
     TicketTable *m_table;
     QHBoxLayout *m_actions;
+    QLabel *m_title;
+    QPushButton *m_raise = nullptr;
     QLabel *m_error;
     QLabel *m_notice;
 };

@@ -73,9 +73,11 @@ QString normalizedEmail(const QString &email)
 FieldErrors validate(const Registration &registration)
 {
     FieldErrors errors;
+    // Marked for lupdate; checkName translates them.
     checkName(errors, field::firstName, registration.firstName, kMinFirstName,
-              "First name needs at least 3 characters.");
-    checkName(errors, field::lastName, registration.lastName, kMinLastName, "Last name is required.");
+              QT_TRANSLATE_NOOP("ccr::validation", "First name needs at least 3 characters."));
+    checkName(errors, field::lastName, registration.lastName, kMinLastName,
+              QT_TRANSLATE_NOOP("ccr::validation", "Last name is required."));
     if (!isValidEmail(registration.email.trimmed()))
         errors.append({field::email, tr("Enter a valid email address, like name@example.com.")});
     errors.append(validatePassword(registration.password, registration.passwordConfirmation));
