@@ -231,33 +231,14 @@ private Q_SLOTS:
         query.descending = descending;
         query.limit = 7;
 
-        QList<qint64> expected;
         QList<Shown> matching;
         for (const Shown &ticket : std::as_const(m_shown)) {
             if (matches(query, ticket))
                 matching.append(ticket);
         }
-        std::sort(matching.begin(), matching.end(), [&](const Shown &a, const Shown &b) {
-            int order = compareBy(query.sort, a, b);
-            if (order == 0)
-                order = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
-            return descending ? order > 0 : order < 0;
-        });
-        for (const Shown &ticket : std::as_const(matching))
-            expected.append(ticket.id);
+        const QList<qint64> expected = inListOrder(matching, query);
         QVERIFY2(expected.size() > 3, "the filter should match several tickets");
-
-        QList<qint64> listed;
-        for (int pages = 0; pages < 200; ++pages) {
-            const auto page = listTickets(m_db, query);
-            QVERIFY(page);
-            for (const auto &ticket : page->tickets)
-                listed.append(ticket.id);
-            if (!page->next)
-                break;
-            query.after = page->next;
-        }
-        QCOMPARE(listed, expected);
+        QCOMPARE(walkPages(query), expected);
     }
 
     void searchPagesFollowTheShownOrder_data()
@@ -301,28 +282,9 @@ private Q_SLOTS:
             if ((text || chat || note) && (customer == 0 || ticket.customerId == customer))
                 matching.append(ticket);
         }
-        std::sort(matching.begin(), matching.end(), [&](const Shown &a, const Shown &b) {
-            int order = compareBy(query.sort, a, b);
-            if (order == 0)
-                order = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
-            return descending ? order > 0 : order < 0;
-        });
-        QList<qint64> expected;
-        for (const Shown &ticket : std::as_const(matching))
-            expected.append(ticket.id);
+        const QList<qint64> expected = inListOrder(matching, query);
         QVERIFY2(expected.size() > 2, "the search should match several tickets");
-
-        QList<qint64> listed;
-        for (int pages = 0; pages < 200; ++pages) {
-            const auto page = listTickets(m_db, query);
-            QVERIFY(page);
-            for (const auto &ticket : page->tickets)
-                listed.append(ticket.id);
-            if (!page->next)
-                break;
-            query.after = page->next;
-        }
-        QCOMPARE(listed, expected);
+        QCOMPARE(walkPages(query), expected);
     }
 
     void noSortReadsTheWholeTable_data()
@@ -376,6 +338,38 @@ private Q_SLOTS:
     }
 
 private:
+    // The ids of `tickets` in the order the list must show them.
+    static QList<qint64> inListOrder(QList<Shown> tickets, const TicketListQuery &query)
+    {
+        std::sort(tickets.begin(), tickets.end(), [&](const Shown &a, const Shown &b) {
+            int order = compareBy(query.sort, a, b);
+            if (order == 0)
+                order = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
+            return query.descending ? order > 0 : order < 0;
+        });
+        QList<qint64> ids;
+        for (const Shown &ticket : std::as_const(tickets))
+            ids.append(ticket.id);
+        return ids;
+    }
+
+    // Every page from the first, following the cursor: the ids listed.
+    QList<qint64> walkPages(TicketListQuery query)
+    {
+        QList<qint64> listed;
+        for (int pages = 0; pages < 200; ++pages) {
+            const auto page = listTickets(m_db, query);
+            if (!page)
+                return {-1}; // a failed query: never equal to an expected list
+            for (const auto &ticket : page->tickets)
+                listed.append(ticket.id);
+            if (!page->next)
+                break;
+            query.after = page->next;
+        }
+        return listed;
+    }
+
     TicketListQuery queryFor(FilterSet filter) const
     {
         TicketListQuery query;
