@@ -68,6 +68,12 @@ void CertificateNotice::retranslate()
 {
     m_forget->setText(tr("Forget the old certificate"));
     m_dismiss->setText(tr("Dismiss"));
+    // The notice on show is worded again (it stays shown).
+    // A copy runs: showing again replaces m_reword.
+    if (isVisibleTo(parentWidget()) && m_reword) {
+        const std::function<void()> reword = m_reword;
+        reword();
+    }
 }
 
 QString CertificateNotice::formatFingerprint(const QString &fingerprint)
@@ -99,6 +105,7 @@ void CertificateNotice::present(bool warning, const QString &heading, const QStr
 
 void CertificateNotice::showPinned(const QString &server, const QString &fingerprint)
 {
+    m_reword = [this, server, fingerprint] { showPinned(server, fingerprint); };
     present(false, tr("First connection to %1: its certificate is now trusted").arg(server),
             tr("Fingerprint (SHA-256):") + u"<br>"_s + monospaced(formatFingerprint(fingerprint)) + u"<br>"_s
                 + tr("If your administrator gave you a fingerprint, check that it is this one. CCR will warn you "
@@ -108,6 +115,7 @@ void CertificateNotice::showPinned(const QString &server, const QString &fingerp
 
 void CertificateNotice::showMismatch(const QString &server, const QString &pinned, const QString &presented)
 {
+    m_reword = [this, server, pinned, presented] { showMismatch(server, pinned, presented); };
     present(true, tr("Warning: the certificate of %1 has changed. CCR did not connect.").arg(server),
             tr("Someone may be intercepting the connection. Do not continue unless your administrator told you "
                "the server's certificate was replaced.")
@@ -119,6 +127,7 @@ void CertificateNotice::showMismatch(const QString &server, const QString &pinne
 
 void CertificateNotice::showForgotten(const QString &server)
 {
+    m_reword = [this, server] { showForgotten(server); };
     present(false, tr("The old certificate of %1 is forgotten").arg(server),
             tr("The next connection will trust the certificate the server presents then.").toHtmlEscaped());
 }

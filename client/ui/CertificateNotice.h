@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
@@ -44,6 +46,7 @@ private:
     QPushButton *m_forget;
     QPushButton *m_dismiss;
     bool m_mismatch = false;
+    std::function<void()> m_reword; // shows the current notice again, in the current language
 };
 
 } // namespace ccr::client

@@ -135,6 +135,7 @@ void SmtpSettingsForm::retranslate()
     FormRows::setLabel(m_form, m_fromAddress, tr("Sender address"));
     FormRows::setLabel(m_form, m_fromName, tr("Sender name"));
     m_passwordNote->setText(tr("A password is set."));
+    describeConfigured();
 }
 
 void SmtpSettingsForm::load()
@@ -169,6 +170,14 @@ void SmtpSettingsForm::fill(const QJsonObject &smtp)
     m_passwordNote->setVisible(smtp.value(u"passwordSet"_s).toBool());
     m_fromAddress->setText(smtp.value(kFromAddress).toString());
     m_fromName->setText(smtp.value(kFromName).toString());
+    describeConfigured();
+}
+
+void SmtpSettingsForm::describeConfigured()
+{
+    const QJsonObject &smtp = m_shown;
+    if (smtp.isEmpty())
+        return;
     if (smtp.value(u"configured"_s).toBool()) {
         m_configured->setText(tr("Mail is configured: the server sends mail through %1, port %2.")
                                   .arg(smtp.value(kHost).toString())

@@ -39,6 +39,8 @@ private:
     // Texts in the current language: at construction and on LanguageChange.
     void retranslate();
     void fill(const QJsonObject &smtp);
+    // "Mail is (not) configured…" for the settings the server last sent.
+    void describeConfigured();
     void onLoaded(const protocol::Reply &reply);
     void save();
     void onSaved(const protocol::Reply &reply);
