@@ -1,12 +1,14 @@
 // Keyboard-first work and accessible names, through the real client windows
 // against a real ccr-server process: every visible control of every panel of
 // each role (and the login pages, the ticket dialogs, the canned responses,
-// the invitation) has a name a
-// screen reader can say; Tab walks the main forms in reading order; the
-// shortcut keys do what the help says (Ctrl+J/Ctrl+K move through the list,
-// Ctrl+R opens the selected ticket and puts the cursor in its reply, Ctrl+F
-// jumps to the search, Ctrl+Space offers the canned responses); and the help
-// dialog lists exactly the registry's commands, each also in a menu.
+// the invitation) has a name a screen reader can say; Tab walks the main
+// forms in reading order; the shortcut keys do what the help says
+// (Ctrl+J/Ctrl+K move through the list, Ctrl+R opens the selected ticket and
+// puts the cursor in its reply, Ctrl+F jumps to the search, Ctrl+Space offers
+// the canned responses, Ctrl+Shift+A/S reach assignment and status); and the
+// help dialog lists exactly the registry's commands, each also in a menu.
+// Screenshots: keyboard-*.png and shortcuts-dialog-en.png in
+// <build>/tests/gui/screenshots/.
 #include <ClientWindow.h>
 #include <ServerProcess.h>
 #include <SmtpCapture.h>
