@@ -203,6 +203,33 @@ constexpr std::array kAgentChat = {"Thank you for reaching out, I am looking int
                                    "I have issued a refund of {amount} rupees.",
                                    "Is the {product} still failing {context}?",
                                    "I am closing this as resolved; reply here if it comes back."};
+constexpr std::array kCustomerDetails = {"It is urgent for us.",
+                                         "I am using the {device}.",
+                                         "This started {context}.",
+                                         "We are in {city}.",
+                                         "The invoice is {invoice}.",
+                                         "It takes about {minutes} minutes before it fails.",
+                                         "Nothing changed on our side since {month}.",
+                                         "My colleague sees the same on the {product}.",
+                                         "I can be reached on {weekday}.",
+                                         "The reference on the screen was {number}."};
+constexpr std::array kAgentDetails = {"Sorry for the trouble.",
+                                      "I can see the logs for order {number}.",
+                                      "This is a known issue with the {product} {context}.",
+                                      "Our {city} office is working on it.",
+                                      "It should take about {minutes} minutes.",
+                                      "I have updated invoice {invoice}.",
+                                      "Please keep the {device} switched on.",
+                                      "You will get a confirmation mail shortly.",
+                                      "Let me know if error {code} shows again.",
+                                      "Thank you for your patience."};
+constexpr std::array kPraise = {"Quick and friendly help, thank you.", "Solved in {minutes} minutes, great service.",
+                                "The agent explained the {product} clearly.", "Very helpful, the {device} works again.",
+                                "Good support from the {city} team."};
+constexpr std::array kComplaints = {"It took too long to get an answer.", "The {product} still {problem} sometimes.",
+                                    "I had to explain the problem three times.",
+                                    "Fixed in the end, but only after {weekday}.",
+                                    "Nobody called me back as promised."};
 constexpr std::array kNotes = {"Internal: known issue with the {product} firmware, see release notes.",
                                "Internal: customer is a key account in {city}, handle with care.",
                                "Internal: refund of {amount} approved by the team lead.",
@@ -309,7 +336,19 @@ QString TextGenerator::description()
 
 QString TextGenerator::chatMessage(bool fromAgent)
 {
-    return fill(fromAgent ? pick(m_engine, kAgentChat) : pick(m_engine, kCustomerChat));
+    // Two in five lines carry a second sentence, one in ten a third.
+    QString text = fill(fromAgent ? pick(m_engine, kAgentChat) : pick(m_engine, kCustomerChat));
+    const int more = uniform(0, 9);
+    if (more < 4)
+        text += u' ' + fill(fromAgent ? pick(m_engine, kAgentDetails) : pick(m_engine, kCustomerDetails));
+    if (more == 0)
+        text += u' ' + fill(pick(m_engine, kSentences));
+    return text;
+}
+
+QString TextGenerator::ratingComment(int score)
+{
+    return fill(score >= 4 ? pick(m_engine, kPraise) : pick(m_engine, kComplaints));
 }
 
 QString TextGenerator::note()

@@ -25,8 +25,11 @@ public:
     // A few sentences, about 150-1000 characters.
     QString description();
     // One chat line from a customer or an agent, or an agent's internal note.
+    // Chat lines are one to three sentences (greetings, details, thanks).
     QString chatMessage(bool fromAgent);
     QString note();
+    // A customer's comment on a rating of `score` (1-5).
+    QString ratingComment(int score);
     // A phone number like "+91 98450 12345".
     QString phone();
     // One or two words someone would type into the search box: vocabulary

@@ -10,8 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-// ccr-bench-seed: a seeded, realistic store for ccr-bench, written straight
-// into a data directory (run it while the server is stopped).
+// ccr-bench-seed: a seeded, realistic store for ccr-bench, written into a
+// data directory while the server is stopped (see StoreSeeder).
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -29,7 +29,9 @@ int main(int argc, char *argv[])
         {u"customers"_s, u"Customers to create (default 50000)."_s, u"n"_s, u"50000"_s},
         {u"agents"_s, u"Agents to create (default 200)."_s, u"n"_s, u"200"_s},
         {u"seed"_s, u"Random seed (default 1)."_s, u"n"_s, u"1"_s},
-        {u"batch"_s, u"Rows per transaction (default 5000)."_s, u"n"_s, u"5000"_s},
+        {u"messages-per-ticket"_s, u"Average chat messages and notes per worked ticket (default 5)."_s, u"n"_s, u"5"_s},
+        {u"batch"_s, u"Tickets per transaction (default 20000)."_s, u"n"_s, u"20000"_s},
+        {u"no-verify"_s, u"Skip the final FTS5 integrity-check and foreign_key_check."_s},
     });
     parser.process(app);
     QTextStream out(stdout);
@@ -37,14 +39,17 @@ int main(int argc, char *argv[])
 
     ccr::bench::SeedOptions options;
     options.dataDir = parser.value(u"data-dir"_s);
-    bool ok[5] = {};
+    bool ok[6] = {};
     options.tickets = parser.value(u"tickets"_s).toLongLong(&ok[0]);
     options.customers = parser.value(u"customers"_s).toInt(&ok[1]);
     options.agents = parser.value(u"agents"_s).toInt(&ok[2]);
     options.seed = parser.value(u"seed"_s).toULongLong(&ok[3]);
     options.batchRows = parser.value(u"batch"_s).toInt(&ok[4]);
+    options.messagesPerTicket = parser.value(u"messages-per-ticket"_s).toInt(&ok[5]);
+    options.verify = !parser.isSet(u"no-verify"_s);
     if (options.dataDir.isEmpty() || !std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; })
-        || options.tickets < 0 || options.customers < 1 || options.agents < 0 || options.batchRows < 1) {
+        || options.tickets < 0 || options.customers < 1 || options.agents < 0 || options.batchRows < 1
+        || options.messagesPerTicket < 1 || options.messagesPerTicket > 1000) {
         err << "ccr-bench-seed: give --data-dir and non-negative whole numbers (see --help)." << Qt::endl;
         return 2;
     }
@@ -61,17 +66,20 @@ int main(int argc, char *argv[])
         err << "ccr-bench-seed: " << report.error << Qt::endl;
         return 1;
     }
-    const qint64 rows = report.users + report.tickets + report.historyRows + report.messages;
-    out << "users " << report.users << " in " << QString::number(report.userSeconds, 'f', 2) << " s\n"
+    const qint64 rows =
+        report.users + report.tickets + report.historyRows + report.messages + report.reads + report.ratings;
+    const auto seconds = [](double value) { return QString::number(value, 'f', 2); };
+    out << "users " << report.users << " in " << seconds(report.userSeconds) << " s\n"
         << "tickets " << report.tickets << " (+" << report.historyRows << " history rows, +" << report.messages
-        << " messages) in " << QString::number(report.ticketSeconds, 'f', 2) << " s = "
-        << QString::number(
-               (report.tickets + report.historyRows + report.messages) / std::max(1e-9, report.ticketSeconds), 'f', 0)
-        << " rows/s, " << QString::number(report.tickets / std::max(1e-9, report.ticketSeconds), 'f', 0)
-        << " tickets/s\n"
+        << " messages of which " << report.notes << " notes, +" << report.reads << " read markers, +" << report.ratings
+        << " ratings) appended in " << seconds(report.ticketSeconds)
+        << " s = " << QString::number((rows - report.users) / std::max(1e-9, report.ticketSeconds), 'f', 0)
+        << " rows/s\n"
+        << "indexes and FTS5 rebuilt in " << seconds(report.indexSeconds) << " s\n"
+        << "integrity-check and foreign_key_check " << (options.verify ? u"passed"_s : u"skipped"_s) << " in "
+        << seconds(report.checkSeconds) << " s\n"
         << "one Argon2id hash for all users: " << QString::number(report.hashSeconds * 1000, 'f', 0) << " ms\n"
-        << "total " << rows << " rows in " << QString::number(report.totalSeconds, 'f', 2) << " s\n"
-        << "messages " << report.messages << " (chat and notes, with the tickets)\n"
+        << "total " << rows << " rows in " << seconds(report.totalSeconds) << " s\n"
         << "accounts: " << report.emailPattern << "\n";
     if (randomPassword)
         out << "password of every generated user: " << options.userPassword << "\n";
