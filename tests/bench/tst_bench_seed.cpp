@@ -215,6 +215,15 @@ private Q_SLOTS:
         QTest::newRow("no unflagged first-response target passed")
             << u"SELECT COUNT(*) FROM tickets WHERE first_responded_at IS NULL AND (sla_breached & 1) = 0 "
                "AND first_response_due <= strftime('%s', 'now') * 1000 - 60000 AND status NOT IN ('resolved', 'closed')"_s;
+        // Set with the deadlines, cleared by the watcher once it came while
+        // the ticket still waited (the v8 warning rule, in SQL).
+        QTest::newRow("warning moments of targets still waited for")
+            << u"SELECT COUNT(*) FROM (SELECT resolution_warn_at AS warn, resolution_due - MIN(MAX((resolution_due "
+               "- created_at) / 5, 300000), (resolution_due - created_at) / 2) AS moment FROM tickets WHERE "
+               "resolved_at IS NULL UNION ALL SELECT first_response_warn_at, first_response_due - MIN(MAX(("
+               "first_response_due - created_at) / 5, 300000), (first_response_due - created_at) / 2) FROM tickets "
+               "WHERE first_responded_at IS NULL) WHERE warn IS NOT (CASE WHEN moment > strftime('%s', 'now') * "
+               "1000 THEN moment END)"_s;
         QTest::newRow("ratings on finished, assigned tickets by their customer")
             << u"SELECT COUNT(*) FROM ratings r JOIN tickets t ON t.id = r.ticket_id WHERE r.customer_id <> "
                "t.customer_id OR r.agent_id <> t.assignee_id OR t.resolved_at IS NULL OR r.created_at < "

@@ -83,8 +83,9 @@ public:
         : m_ticket(server::prepare(db, u"INSERT INTO tickets (customer_id, assignee_id, subject, description, "
                                        "status, created_at, updated_at, category_id, priority, contact_phone, "
                                        "preferred_contact, created_by, first_response_due, resolution_due, "
-                                       "first_responded_at, resolved_at, sla_breached) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+                                       "first_responded_at, resolved_at, sla_breached, first_response_warn_at, "
+                                       "resolution_warn_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         , m_history(server::prepare(db, u"INSERT INTO ticket_history (ticket_id, actor_id, at, kind, from_value, "
                                         "to_value) VALUES (?, ?, ?, ?, ?, ?)"_s))
         , m_message(server::prepare(db, u"INSERT INTO messages (ticket_id, author_id, kind, body, created_at) "
@@ -130,7 +131,9 @@ public:
                                      life.resolutionDue,
                                      optionalId(life.firstRespondedAt),
                                      optionalId(life.resolvedAt),
-                                     life.slaBreached};
+                                     life.slaBreached,
+                                     optionalId(life.firstResponseWarnAt),
+                                     optionalId(life.resolutionWarnAt)};
         for (int i = 0; i < int(std::size(bindings)); ++i)
             m_ticket.bindValue(i, bindings[i]);
         if (!server::exec(m_ticket))

@@ -1,5 +1,7 @@
 #include "TicketLife.h"
 
+#include <tickets/SlaWarnings.h>
+
 #include <algorithm>
 #include <limits>
 #include <random>
@@ -186,6 +188,15 @@ TicketLife planTicketLife(TextGenerator &random, const LifeSettings &settings, q
         life.slaBreached |= domain::ResolutionBreached;
         life.history.push_back({life.resolutionDue, 0, u"sla"_s, QString(), u"resolution"_s});
     }
+    // Warning moments are set with the deadlines; the watcher clears one
+    // when it comes while the ticket still waits for that target (it only
+    // looks at tickets without a first response / resolution).
+    auto warning = [&](qint64 due, qint64 metAt) {
+        const qint64 at = server::slaWarningAt(createdAt, due);
+        return at <= settings.now && metAt > at ? 0 : at;
+    };
+    life.firstResponseWarnAt = warning(life.firstResponseDue, firstResponse);
+    life.resolutionWarnAt = warning(life.resolutionDue, doneAt);
     std::stable_sort(life.history.begin(), life.history.end(),
                      [](const PlannedChange &a, const PlannedChange &b) { return a.at < b.at; });
 

@@ -71,6 +71,11 @@ struct TicketLife
     qint64 firstRespondedAt = 0; // 0: none (NULL)
     qint64 resolvedAt = 0;       // 0: none (NULL)
     int slaBreached = 0;
+    // When the SLA watcher will warn that a target is near (tickets/
+    // SlaWarnings); 0 (NULL) once that moment has passed while the ticket
+    // still waited for the target, as the watcher clears it then.
+    qint64 firstResponseWarnAt = 0;
+    qint64 resolutionWarnAt = 0;
     std::vector<PlannedChange> history;   // by time
     std::vector<PlannedMessage> messages; // by time
     std::optional<PlannedRating> rating;
