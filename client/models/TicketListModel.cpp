@@ -243,6 +243,9 @@ void TicketListModel::setTickets(QList<TicketSummary> tickets, const QString &ne
                      [this](const TicketSummary &a, const TicketSummary &b) { return m_query.before(a, b); });
     beginResetModel();
     m_tickets = std::move(tickets);
+    m_ids.clear();
+    for (const TicketSummary &ticket : std::as_const(m_tickets))
+        m_ids.insert(ticket.id);
     m_nextCursor = nextCursor;
     m_fetchingMore = false;
     endResetModel();
@@ -267,6 +270,8 @@ void TicketListModel::appendPage(const QList<TicketSummary> &tickets, const QStr
     const int first = int(m_tickets.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     m_tickets.append(fresh);
+    for (const TicketSummary &ticket : std::as_const(fresh))
+        m_ids.insert(ticket.id);
     endInsertRows();
 }
 
@@ -277,6 +282,10 @@ void TicketListModel::clear()
 
 std::optional<int> TicketListModel::rowOf(qint64 ticketId) const
 {
+    // The id set first: each page is appended to maybe 200,000 loaded rows,
+    // and scanning them for every row of it made scrolling stall (O(n²)).
+    if (!m_ids.contains(ticketId))
+        return std::nullopt;
     for (int row = 0; row < m_tickets.size(); ++row) {
         if (m_tickets.at(row).id == ticketId)
             return row;
@@ -314,12 +323,14 @@ void TicketListModel::upsert(const TicketSummary &ticket)
             return;
         beginInsertRows({}, target, target);
         m_tickets.insert(target, ticket);
+        m_ids.insert(ticket.id);
         endInsertRows();
         return;
     }
     if (!shown) {
         beginRemoveRows({}, *row, *row);
         m_tickets.removeAt(*row);
+        m_ids.remove(ticket.id);
         endRemoveRows();
         return;
     }

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -109,6 +110,7 @@ private:
     TicketQuery m_query;
     qint64 m_currentUserId = 0;
     QList<domain::TicketSummary> m_tickets;
+    QSet<qint64> m_ids; // the ids in m_tickets: rowOf scans only for a row that is there
     QString m_nextCursor;
     bool m_fetchingMore = false;
     QDateTime m_now;
