@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "Sql.h"
 #include "Transaction.h"
+#include "WalCheckpointer.h"
 
 #include <QFuture>
 #include <QPromise>
@@ -28,6 +29,8 @@ namespace {
 // Enough to turn a burst from many clients into one fsync, small enough that
 // the first unit in a group does not wait long for the last.
 constexpr std::size_t kMaxGroup = 256;
+// A few commits' worth of log between passive checkpoints.
+constexpr int kCheckpointIntervalMs = 200;
 
 struct PendingWork
 {
@@ -71,6 +74,7 @@ Database::Database(QString sqliteFile)
 
 Database::~Database()
 {
+    m_checkpointer.reset(); // its connection closes before the writer's
     const QString name = m_connectionName;
     QPromise<void> closed;
     QFuture<void> done = closed.future();
@@ -99,7 +103,12 @@ QCoro::Task<QString> Database::open()
         return Outcome::of(error.isEmpty() ? Reply::success() : Reply::failure(ErrorCode::InternalError, error));
     });
     const Outcome outcome = co_await migrating;
-    co_return outcome.reply.ok() ? QString() : outcome.reply.error->message;
+    if (!outcome.reply.ok())
+        co_return outcome.reply.error->message;
+    // The log goes back into the file between commits, not inside one.
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_file);
+    m_checkpointer->start(kCheckpointIntervalMs);
+    co_return QString();
 }
 
 QFuture<Outcome> Database::run(Work work)
@@ -191,6 +200,10 @@ QSqlDatabase *Database::connection()
         if (!exec(*db, QString::fromLatin1(pragma)))
             return nullptr;
     }
+    // The WalCheckpointer copies the log back between commits; a commit
+    // does it itself only if the log ever grows this far.
+    if (!exec(*db, u"PRAGMA wal_autocheckpoint=%1"_s.arg(WalCheckpointer::kSafetyNetPages)))
+        return nullptr;
     return &*db;
 }
 

@@ -17,6 +17,8 @@ class QThreadPool;
 
 namespace ccr::server {
 
+class WalCheckpointer;
+
 // The store's one door. All SQL runs on the database thread, which owns the
 // connection; the network thread awaits the result with QCoro and never
 // blocks on the disk.
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<QThreadPool> m_thread;
     struct WriteQueue;
     std::unique_ptr<WriteQueue> m_writes;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // from open() on
 };
 
 } // namespace ccr::server
