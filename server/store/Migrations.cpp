@@ -413,6 +413,13 @@ const std::vector<Migration> &migrations()
                      VALUES ('delete', (old.ticket_id << 32) | old.id, old.body);
                  END)"_s,
          }},
+        {10,
+         {
+             // The queue view (statuses and priorities, by id or by last
+             // update): a page per status and priority is an exact range.
+             uR"(CREATE INDEX tickets_status_priority_updated ON tickets (status, priority, updated_at, id))"_s,
+             uR"(CREATE INDEX tickets_status_priority_id ON tickets (status, priority, id))"_s,
+         }},
     };
     return steps;
 }
