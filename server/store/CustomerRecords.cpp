@@ -19,6 +19,20 @@ QString prefixPattern(QString text)
     return text + u'%';
 }
 
+// The digits of text that looks like a phone number (only digits and the
+// characters a stored phone may hold), at least four of them; else empty.
+QString phoneDigits(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c >= u'0' && c <= u'9')
+            digits += c;
+        else if (c != u' ' && c != u'+' && c != u'-' && c != u'(' && c != u')')
+            return {};
+    }
+    return digits.size() >= 4 ? digits : QString();
+}
+
 } // namespace
 
 std::optional<QList<domain::UserProfile>> searchCustomers(QSqlDatabase &db, const QString &text, int limit)
@@ -32,6 +46,11 @@ std::optional<QList<domain::UserProfile>> searchCustomers(QSqlDatabase &db, cons
                   "OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\'"_s;
     if (words.size() >= 2)
         sql += u" OR (first_name LIKE ? ESCAPE '\\' AND last_name LIKE ? ESCAPE '\\')"_s;
+    // A number as read out by the caller, in any format and with or without
+    // the country code: its digits anywhere in the stored number's digits.
+    const QString digits = phoneDigits(trimmed);
+    if (!digits.isEmpty())
+        sql += u" OR phone_digits LIKE ?"_s;
     sql += u") ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id LIMIT ?"_s;
     QSqlQuery query = prepare(db, sql);
     for (int i = 0; i < 4; ++i)
@@ -40,6 +59,8 @@ std::optional<QList<domain::UserProfile>> searchCustomers(QSqlDatabase &db, cons
         query.addBindValue(prefixPattern(words.first()));
         query.addBindValue(prefixPattern(QStringList(words.mid(1)).join(u' ')));
     }
+    if (!digits.isEmpty())
+        query.addBindValue(u'%' + digits + u'%');
     query.addBindValue(limit);
     if (!exec(query))
         return std::nullopt;

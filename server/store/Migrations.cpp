@@ -420,6 +420,22 @@ const std::vector<Migration> &migrations()
              uR"(CREATE INDEX tickets_status_priority_updated ON tickets (status, priority, updated_at, id))"_s,
              uR"(CREATE INDEX tickets_status_priority_id ON tickets (status, priority, id))"_s,
          }},
+        {11,
+         {
+             // Finding a caller by the number they read out, in whatever
+             // format it was stored ("+91 98450 12345" is found by
+             // "98450 12345" or "9845012345"): the digits alone, kept by
+             // triggers. A phone holds only digits, spaces and + - ( )
+             // (validation/TicketRules.h isValidPhone).
+             uR"(ALTER TABLE users ADD COLUMN phone_digits TEXT NOT NULL DEFAULT '')"_s,
+             uR"(UPDATE users SET phone_digits = replace(replace(replace(replace(replace(phone, ' ', ''), '+', ''), '-', ''), '(', ''), ')', ''))"_s,
+             uR"(CREATE TRIGGER users_phone_digits_insert AFTER INSERT ON users BEGIN
+                   UPDATE users SET phone_digits = replace(replace(replace(replace(replace(new.phone, ' ', ''), '+', ''), '-', ''), '(', ''), ')', '') WHERE id = new.id;
+                 END)"_s,
+             uR"(CREATE TRIGGER users_phone_digits_update AFTER UPDATE OF phone ON users BEGIN
+                   UPDATE users SET phone_digits = replace(replace(replace(replace(replace(new.phone, ' ', ''), '+', ''), '-', ''), '(', ''), ')', '') WHERE id = new.id;
+                 END)"_s,
+         }},
     };
     return steps;
 }

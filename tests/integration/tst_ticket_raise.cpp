@@ -365,6 +365,12 @@ private Q_SLOTS:
         QTest::newRow("email") << u"dev.c"_s << QStringList{u"dev.caller@example.com"_s};
         QTest::newRow("phone") << u"+91 9845"_s << QStringList{u"dev.caller@example.com"_s};
         QTest::newRow("profile phone") << u"+91 44"_s << QStringList{u"chitra@example.com"_s};
+        QTest::newRow("phone without country code") << u"98450 12345"_s << QStringList{u"dev.caller@example.com"_s};
+        QTest::newRow("phone as bare digits") << u"919845012345"_s << QStringList{u"dev.caller@example.com"_s};
+        QTest::newRow("phone with dashes") << u"98450-12345"_s << QStringList{u"dev.caller@example.com"_s};
+        QTest::newRow("phone, last digits") << u"2811 0000"_s << QStringList{u"chitra@example.com"_s};
+        QTest::newRow("three digits are not a phone") << u"845"_s << QStringList{};
+        QTest::newRow("digits of nobody") << u"5550 1234"_s << QStringList{};
         QTest::newRow("shared last name, by name")
             << u"Tester"_s << QStringList{u"chitra@example.com"_s, u"pavi@example.com"_s};
         QTest::newRow("agents are not customers") << u"Arun"_s << QStringList{};
