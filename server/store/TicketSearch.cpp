@@ -3,6 +3,9 @@
 #include "Sql.h"
 #include "TicketRecords.h"
 
+#include <domain/TicketPriority.h>
+#include <domain/TicketStatus.h>
+
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 
@@ -129,10 +132,15 @@ namespace {
 // non-matches finds a page sooner.
 constexpr int kFewTickets = 2000;
 
+// Every status name in lifecycle order: the order of the status sort's CASE.
 const QStringList &allStatuses()
 {
-    static const QStringList statuses = {u"open"_s,     u"agent_assigned"_s, u"in_progress"_s, u"waiting_on_customer"_s,
-                                         u"resolved"_s, u"closed"_s};
+    static const QStringList statuses = [] {
+        QStringList names;
+        for (int status = int(domain::TicketStatus::Open); status <= int(domain::TicketStatus::Closed); ++status)
+            names << domain::statusName(domain::TicketStatus(status));
+        return names;
+    }();
     return statuses;
 }
 
@@ -457,11 +465,10 @@ std::optional<TicketPage> listTickets(QSqlDatabase &db, const TicketListQuery &r
         // walk does not skip every ticket sorted before the ones wanted.
         Terms aligned = terms;
         if (request.sort == TicketSortColumn::Priority && !request.priorities.isEmpty()) {
-            // The ranks of the priority sort expression: its CASE order.
-            static const QStringList order = {u"low"_s, u"normal"_s, u"high"_s, u"urgent"_s};
+            // The priority sort's CASE ranks them in the enum's order.
             QStringList ranks;
             for (const QString &priority : request.priorities)
-                ranks << QString::number(std::max<qsizetype>(0, order.indexOf(priority)));
+                ranks << QString::number(int(domain::priorityFromName(priority).value_or(domain::TicketPriority::Low)));
             aligned.add({u"%1 IN (%2)"_s.arg(sort.expression, ranks.join(u", "_s)), {}, true});
         }
         if (request.sort == TicketSortColumn::Category && request.categoryId > 0)
